@@ -1,0 +1,3 @@
+using Workbook.Cli;
+
+return WorkbookCommand.Run(args, Console.Out, Console.Error);

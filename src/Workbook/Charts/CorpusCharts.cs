@@ -1,0 +1,32 @@
+namespace Workbook.Charts;
+
+/// <summary>Charts of the corpus itself: sizes and make-up of the documents.</summary>
+public static class CorpusCharts
+{
+    /// <summary>Bar chart of words per document, one colour per kind, documents in table order.</summary>
+    public static Figure DocumentLength(IReadOnlyList<DocumentRow> documents)
+    {
+        var kinds = documents.Select(d => d.Kind).Distinct().ToList();
+        var traces = kinds.Select(kind =>
+        {
+            var rows = documents.Where(d => d.Kind == kind).ToList();
+            return (Trace)new BarTrace
+            {
+                Name = kind,
+                X = rows.Select(d => (object)d.Id).ToList(),
+                Y = rows.Select(d => (object)d.Words).ToList(),
+                Text = rows.Select(d => d.Title).ToList(),
+                HoverTemplate = "%{x}: %{y} words<br>%{text}<extra>" + kind + "</extra>",
+                Marker = new Marker { Color = HouseStyle.ColorOfKind(kind, kinds) },
+                Extra = new() { ["textposition"] = "none" },
+            };
+        }).ToList();
+        return HouseStyle.Apply(new Figure(traces, new Layout
+        {
+            Title = new Title("Document length by kind"),
+            XAxis = new Axis { Title = new Title("document"), Type = "category", CategoryOrder = "array", CategoryArray = documents.Select(d => d.Id).ToList() },
+            YAxis = new Axis { Title = new Title("words") },
+            ShowLegend = true,
+        }));
+    }
+}

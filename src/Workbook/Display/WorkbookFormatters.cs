@@ -1,0 +1,25 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using Workbook.Charts;
+
+namespace Workbook.Display;
+
+/// <summary>
+/// Registers Workbook's formatters with Microsoft.DotNet.Interactive.Formatting: every <see cref="ITable"/>
+/// as a flat HTML table, every <see cref="Figure"/> as an interactive chart. Called by the notebook setup cell
+/// and by the renderer; registering twice is harmless.
+/// </summary>
+public static class WorkbookFormatters
+{
+    private static int _chartCount;
+
+    /// <summary>Registers the formatters.</summary>
+    public static void Register()
+    {
+        Formatter.Register<ITable>((table, writer) => writer.Write(TableHtml.Render(table)), HtmlFormatter.MimeType);
+        Formatter.Register<Figure>((figure, writer) =>
+            writer.Write(FigureHtml.Render(figure, $"workbook-chart-{Interlocked.Increment(ref _chartCount)}", null, PlotlyScript.CdnUrl)),
+            HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(ITable), HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(Figure), HtmlFormatter.MimeType);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+
+namespace Workbook.Notebooks;
+
+/// <summary>
+/// What a chapter writes into. <see cref="Code"/> takes a lambda: the compiler hands over both the
+/// delegate, run at once, and its source text, written into the cell. A cell that throws fails the
+/// render with the chapter and cell named.
+/// </summary>
+public sealed class NotebookBuilder(string chapterName)
+{
+    private readonly List<DraftCell> _cells = [];
+
+    /// <summary>Cells written so far.</summary>
+    public IReadOnlyList<DraftCell> Cells => _cells;
+
+    /// <summary>Adds a markdown cell.</summary>
+    public void Markdown(string markdown) => _cells.Add(new DraftCell(markdown.Trim('\n'), false, null));
+
+    /// <summary>Runs <paramref name="cell"/> and adds a code cell whose text is the lambda's body and whose output is its value.</summary>
+    /// <param name="cell">An expression lambda over <c>wb</c>.</param>
+    /// <param name="source">Filled in by the compiler.</param>
+    public void Code(Func<object?> cell, [CallerArgumentExpression(nameof(cell))] string source = "")
+    {
+        var text = CellSource.FromLambda(source);
+        object? value;
+        try { value = cell(); }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"chapter {chapterName}, cell {_cells.Count + 1} (`{text}`) failed: {e.Message}", e);
+        }
+        _cells.Add(new DraftCell(text, true, value));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.DotNet.Interactive.Formatting;
+using Workbook.Charts;
+using Workbook.Display;
+
+namespace Workbook.Notebooks;
+
+/// <summary>Turns a cell's value into saved notebook outputs, through the registered formatters.</summary>
+public static class OutputFormatter
+{
+    /// <summary>Outputs for an ordinary value: HTML from the formatters, plus plain text.</summary>
+    public static IReadOnlyList<CellOutput> ForValue(object? value) => value switch
+    {
+        null => [],
+        string text => [Output([new("text/plain", text)])],
+        ITable table => [Output([new("text/html", Formatter.ToDisplayString(table, HtmlFormatter.MimeType)), new("text/plain", TableHtml.Caption(table))])],
+        _ => [Output([new("text/html", Formatter.ToDisplayString(value, HtmlFormatter.MimeType)), new("text/plain", Formatter.ToDisplayString(value, PlainTextFormatter.MimeType))])],
+    };
+
+    /// <summary>
+    /// The output of a chart: HTML that shows the picture and is replaced by the interactive chart where
+    /// JavaScript runs, the PNG itself for renderers that prefer images, and the figure key in metadata.
+    /// </summary>
+    public static CellOutput ForFigure(Figure figure, string elementId, PictureRequest request, byte[]? picture)
+    {
+        var data = new List<KeyValuePair<string, string>>
+        {
+            new("text/html", FigureHtml.Render(figure, elementId, picture, PlotlyScript.CdnUrl)),
+            new("text/plain", $"Chart: {figure.TitleText}"),
+        };
+        if (picture is not null) data.Add(new("image/png", Convert.ToBase64String(picture)));
+        return new CellOutput(data, [new(SavedPictures.MetadataKey, JsonSerializer.Serialize(request.Key))]);
+    }
+
+    private static CellOutput Output(List<KeyValuePair<string, string>> data) => new(data, []);
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using Humanizer;
+using Markdig;
+
+namespace Workbook.Notebooks;
+
+/// <summary>
+/// Writes the notebooks as a self-contained HTML site: <c>index.html</c> linking one page per notebook.
+/// plotly.js is inlined once per page, so the site works offline. Markdown is rendered with raw HTML
+/// disabled; code is escaped; outputs are the saved HTML, already escaped by the formatters.
+/// </summary>
+public static class SiteWriter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
+
+    /// <summary>Writes the site and returns the files written.</summary>
+    /// <param name="notebooks">Rendered notebooks.</param>
+    /// <param name="folder">Site folder.</param>
+    /// <param name="plotlyScript">plotly.min.js text to inline; null to load it from the CDN.</param>
+    public static IReadOnlyList<string> Write(IReadOnlyList<Notebook> notebooks, string folder, string? plotlyScript)
+    {
+        var files = new List<string>();
+        foreach (var notebook in notebooks)
+        {
+            var path = Path.Combine(folder, notebook.Name + ".html");
+            AtomicFile.WriteAllText(path, Page(notebook.Title, Body(notebook), plotlyScript));
+            files.Add(path);
+        }
+        var index = Path.Combine(folder, "index.html");
+        AtomicFile.WriteAllText(index, Page("Workbook", Index(notebooks), null));
+        files.Add(index);
+        return files;
+    }
+
+    /// <summary>The HTML body of one notebook page.</summary>
+    public static string Body(Notebook notebook)
+    {
+        var html = new StringBuilder();
+        foreach (var cell in notebook.Cells)
+        {
+            switch (cell)
+            {
+                case MarkdownCell markdown:
+                    html.Append("<section class=\"markdown\">").Append(Markdown.ToHtml(markdown.Source, Pipeline)).Append("</section>\n");
+                    break;
+                case CodeCell code:
+                    html.Append("<pre class=\"code\"><code>").Append(WebUtility.HtmlEncode(code.Source)).Append("</code></pre>\n");
+                    foreach (var output in code.Outputs) html.Append("<div class=\"output\">").Append(OutputHtml(output)).Append("</div>\n");
+                    break;
+            }
+        }
+        return html.ToString();
+    }
+
+    private static string OutputHtml(CellOutput output) =>
+        output["text/html"]
+        ?? (output["image/png"] is { } png ? $"<img alt=\"chart\" src=\"data:image/png;base64,{png}\"/>" : null)
+        ?? $"<pre>{WebUtility.HtmlEncode(output["text/plain"] ?? "")}</pre>";
+
+    private static string Index(IReadOnlyList<Notebook> notebooks)
+    {
+        var html = new StringBuilder();
+        html.Append("<h1>Workbook</h1>\n<p>How does the op-ed's argument compare with what the reports say? ")
+            .Append(WebUtility.HtmlEncode("notebook".ToQuantity(notebooks.Count))).Append(", each rendered with every output saved.</p>\n<ol>\n");
+        foreach (var notebook in notebooks)
+            html.Append($"<li><a href=\"{WebUtility.HtmlEncode(notebook.Name)}.html\">{WebUtility.HtmlEncode(notebook.Title)}</a></li>\n");
+        return html.Append("</ol>\n").ToString();
+    }
+
+    private static string Page(string title, string body, string? plotlyScript)
+    {
+        var plotly = plotlyScript is null ? "" : $"<script type=\"text/javascript\">{plotlyScript.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)}</script>\n";
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{WebUtility.HtmlEncode(title)} — Workbook</title>
+            <style>
+            body {"{"} font-family: Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; margin: 0 auto; max-width: 1080px; padding: 1rem 2rem; color: #222; line-height: 1.5; {"}"}
+            nav {"{"} margin-bottom: 1rem; {"}"}
+            pre.code {"{"} background: #f5f5f5; padding: .6rem .8rem; border-left: 3px solid #0072B2; overflow-x: auto; font-size: .85rem; {"}"}
+            .output {"{"} margin: .5rem 0 1.5rem; overflow-x: auto; {"}"}
+            table.workbook-table {"{"} border-collapse: collapse; font-size: .85rem; {"}"}
+            table.workbook-table th, table.workbook-table td {"{"} border-bottom: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; {"}"}
+            table.workbook-table th {"{"} background: #fafafa; {"}"}
+            </style>
+            {plotly}</head>
+            <body>
+            <nav><a href="index.html">Workbook</a></nav>
+            <main>
+            {body}</main>
+            </body>
+            </html>
+            """;
+    }
+}

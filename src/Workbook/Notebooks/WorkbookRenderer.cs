@@ -1,0 +1,86 @@
+using System.Globalization;
+using Workbook.Charts;
+using Workbook.Display;
+
+namespace Workbook.Notebooks;
+
+/// <summary>
+/// Renders chapters into notebooks and a site. The setup cell goes after the chapter's opening markdown. runs every chapter's cells against one workbook, gets
+/// pictures for all figures in one batch, formats outputs, and writes each file atomically. No kernel,
+/// no Roslyn.
+/// </summary>
+public static class WorkbookRenderer
+{
+    /// <summary>Runs the chapters and returns the notebooks, without writing anything. Formatting uses the invariant culture, so output does not depend on the machine's locale.</summary>
+    public static IReadOnlyList<Notebook> Build(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
+        IPictureSource pictures, IProgress<string>? progress, out int missingPictures)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try { return BuildInvariant(wb, chapters, settings, pictures, progress, out missingPictures); }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture); }
+    }
+
+    private static IReadOnlyList<Notebook> BuildInvariant(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
+        IPictureSource pictures, IProgress<string>? progress, out int missingPictures)
+    {
+        WorkbookFormatters.Register();
+        var drafts = chapters.Select(chapter =>
+        {
+            progress?.Report($"running {chapter.Name}");
+            var builder = new NotebookBuilder(chapter.Name);
+            chapter.Write(builder, wb);
+            return (chapter, builder.Cells);
+        }).ToList();
+
+        var requests = drafts.SelectMany(d => d.Cells).Select(c => c.Value).OfType<Figure>().Select(PictureRequest.For).ToList();
+        var found = pictures.Pictures(requests);
+        missingPictures = requests.Select(r => r.Key).Distinct().Count(k => !found.ContainsKey(k));
+
+        var setup = SetupCell.Source(settings);
+        return drafts.Select(d => ToNotebook(d.chapter, d.Cells, setup, found)).ToList();
+    }
+
+    /// <summary>Builds the notebooks and writes them and the site.</summary>
+    public static RenderReport Render(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
+        IPictureSource pictures, IProgress<string>? progress = null)
+    {
+        var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
+        var files = new List<string>();
+        foreach (var notebook in notebooks)
+        {
+            var path = Path.Combine(settings.NotebookFolder, notebook.Name + ".ipynb");
+            AtomicFile.WriteAllText(path, IpynbWriter.Write(notebook));
+            files.Add(path);
+            progress?.Report($"wrote {path}");
+        }
+        var plotly = settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
+        files.AddRange(SiteWriter.Write(notebooks, settings.SiteFolder, plotly));
+        progress?.Report($"wrote site to {settings.SiteFolder}");
+        return new RenderReport(notebooks, files, missing);
+    }
+
+    private static Notebook ToNotebook(IChapter chapter, IReadOnlyList<DraftCell> cells, string setup, IReadOnlyDictionary<string, byte[]> pictures)
+    {
+        var notebookCells = new List<NotebookCell>();
+        var charts = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            var id = CellId(chapter, i + 1);
+            if (!cell.IsCode) { notebookCells.Add(new MarkdownCell(id, cell.Source)); continue; }
+            IReadOnlyList<CellOutput> outputs;
+            if (cell.Value is Figure figure)
+            {
+                var request = PictureRequest.For(figure);
+                outputs = [OutputFormatter.ForFigure(figure, $"{chapter.Name}-chart-{++charts}", request, pictures.GetValueOrDefault(request.Key))];
+            }
+            else outputs = OutputFormatter.ForValue(cell.Value);
+            notebookCells.Add(new CodeCell(id, cell.Source, outputs));
+        }
+        notebookCells.Insert(notebookCells.Count > 0 && notebookCells[0] is MarkdownCell ? 1 : 0, new CodeCell(CellId(chapter, 0), setup, []));
+        return new Notebook(chapter.Name, chapter.Title, notebookCells);
+    }
+
+    private static string CellId(IChapter chapter, int index) => $"{chapter.Name}-{index:D2}";
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Workbook;
+
+/// <summary>
+/// Folds a token's text to its <c>norm</c>: lower case (invariant culture), curly quotes and
+/// apostrophes folded to their straight forms, and layout artifacts such as <c>$</c> removed.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Returns the normalised form of <paramref name="text"/>.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (folded != '\0') buffer[length++] = folded;
+        }
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Folds one character; returns <c>'\0'</c> for characters dropped from norms.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+        '\u2010' or '\u2011' => '-',
+        '$' => '\0',
+        _ when c < 128 => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>True for a straight or curly apostrophe.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    /// <summary>True for a hyphen that joins the parts of one word (not a dash).</summary>
+    public static bool IsJoiningHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+
+namespace Workbook;
+
+/// <summary>
+/// Splits text into words, numbers, punctuation and symbols. Words keep inner hyphens and
+/// apostrophes ("high-stakes", "isn't", "F-16s"); numbers keep separators ("5,000", "3.5");
+/// every punctuation mark is its own token. Layout artifacts such as <c>$1962$</c> yield the
+/// number alone, and <c>$21$st</c> one token whose norm is "21st".
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Receives each token as it is found.</summary>
+    public delegate void TokenSink(int start, int end, TokenKind kind, ReadOnlySpan<char> norm);
+
+    /// <summary>Tokenises the whole of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<TokenSpan> Tokenize(string text)
+    {
+        var tokens = new List<TokenSpan>();
+        Tokenize(text, 0, text.Length, (s, e, k, n) => tokens.Add(new TokenSpan(s, e, k, n.ToString())));
+        return tokens;
+    }
+
+    /// <summary>Tokenises <c>text[start..end)</c>, reporting offsets into <paramref name="text"/>.</summary>
+    public static void Tokenize(string text, int start, int end, TokenSink sink)
+    {
+        Span<char> norm = stackalloc char[128];
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+
+            if (c == '$' && TryReadDollarArtifact(text, i, end, out var numStart, out var numEnd, out var next))
+            {
+                var kind = numEnd < next ? TokenKind.Word : TokenKind.Number;
+                Emit(text, numStart, next > numEnd ? next : numEnd, kind, sink, ref norm);
+                i = next > numEnd ? next : numEnd + 1;
+                continue;
+            }
+
+            if (char.IsLetter(c) && TryReadInitialism(text, i, end, out var initialismEnd))
+            {
+                Emit(text, i, initialismEnd, TokenKind.Word, sink, ref norm);
+                i = initialismEnd;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var tokenEnd = char.IsDigit(c) ? ReadNumber(text, i, end) : i;
+                var kind = tokenEnd > i ? TokenKind.Number : TokenKind.Word;
+                var wordEnd = ReadWord(text, tokenEnd, end);
+                if (wordEnd > tokenEnd) { kind = TokenKind.Word; tokenEnd = wordEnd; }
+                Emit(text, i, tokenEnd, kind, sink, ref norm);
+                i = tokenEnd;
+                continue;
+            }
+
+            var category = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+            var width = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
+            Emit(text, i, i + width, category, sink, ref norm);
+            i += width;
+        }
+    }
+
+    private static void Emit(string text, int start, int end, TokenKind kind, TokenSink sink, ref Span<char> norm)
+    {
+        if (end - start > norm.Length) norm = new char[end - start];
+        var length = 0;
+        for (var j = start; j < end; j++)
+        {
+            var folded = TextNormalizer.Fold(text[j]);
+            if (folded != '\0') norm[length++] = folded;
+        }
+        sink(start, end, kind, norm[..length]);
+    }
+
+    /// <summary>Reads letters and digits joined by single hyphens or apostrophes.</summary>
+    private static int ReadWord(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { i++; continue; }
+            var joins = (TextNormalizer.IsJoiningHyphen(c) || TextNormalizer.IsApostrophe(c))
+                        && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+            if (!joins) break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Recognises initialisms written with periods, such as "U.S." or "e.g.", final period included.</summary>
+    private static bool TryReadInitialism(string text, int i, int end, out int initialismEnd)
+    {
+        initialismEnd = i;
+        var letters = 0;
+        while (initialismEnd + 1 < end && char.IsLetter(text[initialismEnd]) && text[initialismEnd + 1] == '.')
+        {
+            letters++;
+            initialismEnd += 2;
+            if (initialismEnd < end && char.IsLetter(text[initialismEnd]) && (initialismEnd + 1 >= end || text[initialismEnd + 1] != '.')) break;
+        }
+        var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+        var endsWord = initialismEnd >= end || !char.IsLetterOrDigit(text[initialismEnd]);
+        return letters >= 2 && startsWord && endsWord;
+    }
+
+    /// <summary>Reads digits with inner thousands separators or a decimal point.</summary>
+    private static int ReadNumber(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            if (char.IsDigit(text[i])) { i++; continue; }
+            if ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1])) { i++; continue; }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Recognises <c>$digits$</c>, a math-mode artifact of some scrapers. On success the number is
+    /// <c>[numStart, numEnd)</c> and <paramref name="next"/> is where scanning resumes; ordinal letters
+    /// glued after the closing <c>$</c> extend the token to <paramref name="next"/>.
+    /// </summary>
+    private static bool TryReadDollarArtifact(string text, int i, int end, out int numStart, out int numEnd, out int next)
+    {
+        numStart = i + 1;
+        numEnd = numStart < end && char.IsDigit(text[numStart]) ? ReadNumber(text, numStart, end) : numStart;
+        next = numEnd;
+        if (numEnd == numStart || numEnd >= end || text[numEnd] != '$') return false;
+        var suffixEnd = numEnd + 1;
+        while (suffixEnd < end && char.IsLetter(text[suffixEnd])) suffixEnd++;
+        next = suffixEnd > numEnd + 1 ? suffixEnd : numEnd;
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Workbook.Charts;
+
+namespace Workbook.Tests.Charts;
+
+public class FigureJsonTests
+{
+    [Fact]
+    public void Writes_plotly_attribute_names_and_leaves_out_nulls()
+    {
+        var figure = new Figure(
+            [new BarTrace { X = ["a", "b"], Y = [1, 2], Orientation = "h", HoverTemplate = "%{y}", Marker = new Marker { Colors = ["#111", "#222"] } }],
+            new Layout { Title = new Title("T"), XAxis = new Axis { AutoMargin = true }, PlotBackground = "#fff", ShowLegend = false });
+        using var json = JsonDocument.Parse(FigureJson.Serialize(figure));
+        var trace = json.RootElement.GetProperty("data")[0];
+        Assert.Equal("bar", trace.GetProperty("type").GetString());
+        Assert.Equal("h", trace.GetProperty("orientation").GetString());
+        Assert.Equal("%{y}", trace.GetProperty("hovertemplate").GetString());
+        Assert.Equal("#222", trace.GetProperty("marker").GetProperty("color")[1].GetString());
+        Assert.False(trace.TryGetProperty("name", out _));
+        var layout = json.RootElement.GetProperty("layout");
+        Assert.Equal("T", layout.GetProperty("title").GetProperty("text").GetString());
+        Assert.True(layout.GetProperty("xaxis").GetProperty("automargin").GetBoolean());
+        Assert.Equal("#fff", layout.GetProperty("plot_bgcolor").GetString());
+        Assert.False(json.RootElement.GetProperty("config").GetProperty("displaylogo").GetBoolean());
+    }
+
+    [Fact]
+    public void Extra_attributes_pass_through_by_their_plotly_names()
+    {
+        var figure = new Figure([new ScatterTrace { Mode = "markers", Extra = new() { ["cliponaxis"] = false } }], new Layout { Extra = new() { ["hovermode"] = "closest" } });
+        var json = FigureJson.Serialize(figure);
+        Assert.Contains("\"cliponaxis\":false", json);
+        Assert.Contains("\"hovermode\":\"closest\"", json);
+    }
+
+    [Fact]
+    public void Json_is_safe_inside_a_script_element()
+    {
+        var figure = new Figure([new ScatterTrace { Text = ["</script><b>x</b>"] }], new Layout());
+        var json = FigureJson.Serialize(figure);
+        Assert.DoesNotContain("</script>", json);
+        Assert.DoesNotContain("<b>", json);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal("</script><b>x</b>", parsed.RootElement.GetProperty("data")[0].GetProperty("text")[0].GetString());
+    }
+
+    [Fact]
+    public void House_style_fills_only_what_the_figure_left_open()
+    {
+        var styled = HouseStyle.Apply(new Figure([], new Layout { Height = 300 }));
+        Assert.Equal(300, styled.Layout.Height);
+        Assert.Equal(HouseStyle.FontFamily, styled.Layout.Font!.Family);
+        Assert.Equal(HouseStyle.Palette, styled.Layout.ColorWay);
+    }
+
+    [Fact]
+    public void Document_length_chart_has_one_trace_per_kind_with_word_counts()
+    {
+        var rows = new List<DocumentRow>
+        {
+            new("a", "a.txt", "A", "op-ed", null, 1, 1, 100, TimeSpan.Zero, 50),
+            new("b", "b.txt", "B", "news", null, 1, 1, 200, TimeSpan.Zero, 50),
+            new("c", "c.txt", "C", "news", null, 1, 1, 300, TimeSpan.Zero, 50),
+        };
+        var figure = CorpusCharts.DocumentLength(rows);
+        var traces = figure.Data.Cast<BarTrace>().ToList();
+        Assert.Equal(["op-ed", "news"], traces.Select(t => t.Name));
+        Assert.Equal([200, 300], traces[1].Y!.Cast<int>());
+        Assert.Equal(HouseStyle.TargetColor, traces[0].Marker!.Color);
+    }
+}

@@ -1,0 +1,78 @@
+using Workbook.Cli;
+using Workbook.Tests.Display;
+using Workbook.Tests.Support;
+
+namespace Workbook.Tests.Cli;
+
+[Collection(FormatterCollection.Name)]
+public class WorkbookCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = WorkbookCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Help_lists_commands_and_each_command_has_help()
+    {
+        var (code, output, _) = Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("render", output);
+        Assert.Contains("export", output);
+        Assert.Contains("--no-pictures", Run("render", "--help").Out);
+        Assert.Contains("--out", Run("export", "-h").Out);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2_on_stderr()
+    {
+        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
+        Assert.Equal(2, Run("export").Code);
+        Assert.Contains("--out needs a value", Run("export", "--out").Err);
+        Assert.Contains("has no option --bogus", Run("render", "--bogus").Err);
+    }
+
+    [Fact]
+    public void Bad_corpus_exits_3_naming_the_file()
+    {
+        using var corpus = new TempFolder();
+        corpus.Write("corpus.json", "{\"documents\": [{\"id\": \"a\", \"file\": \"gone.txt\"}]}");
+        using var output = new TempFolder();
+        var (code, _, err) = Run("export", "--corpus", corpus.Path, "--out", output.Path);
+        Assert.Equal(3, code);
+        Assert.Contains("corpus.json: file \"gone.txt\" of \"a\" does not exist", err);
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public void Export_writes_the_five_corpus_files()
+    {
+        using var output = new TempFolder();
+        var (code, stdout, _) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path);
+        Assert.Equal(0, code);
+        Assert.Equal($"wrote 5 files to {output.Path}", stdout.Trim());
+        Assert.Equal(["cleaning.csv", "documents.csv", "paragraphs.csv", "sentences.csv", "tokens.csv"],
+            Directory.GetFiles(output.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Rendering_another_corpus_needs_out_and_never_touches_the_repository_notebooks()
+    {
+        using var corpus = new TempFolder();
+        corpus.Write("x.txt", "A Headline\nA body sentence about consent. Another one about approval.");
+        Assert.Equal(2, Run("render", "--corpus", corpus.Path).Code);
+
+        using var output = new TempFolder();
+        var before = File.ReadAllBytes(Path.Combine(Repository.Notebooks, "01-corpus.ipynb"));
+        var (code, _, err) = Run("render", "--corpus", corpus.Path, "--out", output.Path, "--no-pictures");
+        Assert.True(code == 0, err);
+        Assert.True(File.Exists(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "site", "index.html")));
+        Assert.Contains("without a static picture", err);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(Repository.Notebooks, "01-corpus.ipynb")));
+        var setup = File.ReadAllText(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb"));
+        Assert.Contains($"CorpusWorkbook.Open(\\\"{Path.GetRelativePath(Path.Combine(output.Path, "notebooks"), corpus.Path)}\\\")", setup);
+    }
+}

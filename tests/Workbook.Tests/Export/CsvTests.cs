@@ -1,0 +1,41 @@
+using Workbook.Export;
+using Workbook.Notebooks;
+using Workbook.Tests.Support;
+
+namespace Workbook.Tests.Export;
+
+public class CsvTests
+{
+    [Fact]
+    public void Quotes_fields_per_rfc_4180()
+    {
+        var csv = Csv.Write(["a", "b"], [["x,y", "say \"hi\""], ["line\nbreak", 1.5], [null, 0.1 + 0.2]]);
+        Assert.Equal("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",1.5\r\n,0.30000000000000004\r\n", csv);
+        Assert.Equal([["a", "b"], ["x,y", "say \"hi\""], ["line\nbreak", "1.5"], ["", "0.30000000000000004"]], CsvReader.Read(csv));
+    }
+
+    [Fact]
+    public void Corpus_export_has_the_contract_headers_and_one_row_per_table_row()
+    {
+        var files = CorpusCsv.Files(Repository.Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
+        Assert.Equal(["id", "file", "title", "kind", "outlet", "paragraphs", "sentences", "words"], files["documents.csv"][0]);
+        Assert.Equal(["document_id", "index", "role", "start", "end", "text"], files["paragraphs.csv"][0]);
+        Assert.Equal(["document_id", "index", "paragraph_index", "start", "end", "text"], files["sentences.csv"][0]);
+        Assert.Equal(["document_id", "index", "sentence_index", "start", "end", "text", "norm"], files["tokens.csv"][0]);
+        Assert.Equal(["document_id", "line", "reason", "text"], files["cleaning.csv"][0]);
+        Assert.Equal(Repository.Seed.Tokens.Count + 1, files["tokens.csv"].Count);
+        Assert.Equal(["001", "1", "site chrome: menu", "menu_open Columnists"], files["cleaning.csv"][1]);
+        Assert.Contains(files["paragraphs.csv"], r => r[2] == "list_item");
+    }
+
+    [Fact]
+    public void Atomic_write_replaces_the_file_and_leaves_no_temporary()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "sub", "f.txt");
+        AtomicFile.WriteAllText(path, "one");
+        AtomicFile.WriteAllText(path, "two");
+        Assert.Equal("two", File.ReadAllText(path));
+        Assert.Equal(["f.txt"], Directory.GetFiles(Path.Combine(folder.Path, "sub")).Select(Path.GetFileName));
+    }
+}
