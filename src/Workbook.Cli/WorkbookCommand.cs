@@ -23,9 +23,21 @@ public static class WorkbookCommand
             "workbook render [--corpus DIR] [--out DIR] [--no-pictures]",
             CorpusAndOut,
             new Dictionary<string, string> { ["--no-pictures"] = "do not start Chromium; reuse saved pictures only" }),
-        ["export"] = new("export the corpus tables as CSV",
-            "workbook export --out DIR [--corpus DIR]",
-            CorpusAndOut,
+        ["export"] = new("export the corpus tables, keyness and similarity as CSV",
+            "workbook export --out DIR [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS]",
+            new Dictionary<string, string>(CorpusAndOut)
+            {
+                ["--target"] = "keyness target: document ids and/or kinds, comma-separated (default: op-ed)",
+                ["--reference"] = "keyness reference (default: news)",
+            },
+            new Dictionary<string, string>()),
+        ["kwic"] = new("print every match of a pattern with its context",
+            "workbook kwic PATTERN [--window N] [--corpus DIR] [--out DIR]",
+            new Dictionary<string, string>(CorpusAndOut)
+            {
+                ["--window"] = "tokens of context either side (default 5)",
+                ["--out"] = "also write kwic.csv into this folder",
+            },
             new Dictionary<string, string>()),
     };
 
@@ -37,11 +49,11 @@ public static class WorkbookCommand
             var arguments = Arguments.Parse(args, Commands);
             if (arguments.Command == "help") { stdout.WriteLine(Help()); return 0; }
             if (arguments.WantsHelp) { stdout.WriteLine(Commands[arguments.Command].Help(arguments.Command)); return 0; }
-            if (arguments.Positionals.Count > 0) throw new UsageException($"{arguments.Command} takes no argument \"{arguments.Positionals[0]}\"");
             return arguments.Command switch
             {
-                "render" => RenderCommand.Run(arguments, stdout, stderr),
-                "export" => ExportCommand.Run(arguments, stdout),
+                "render" => RenderCommand.Run(NoPositionals(arguments), stdout, stderr),
+                "export" => ExportCommand.Run(NoPositionals(arguments), stdout),
+                "kwic" => KwicCommand.Run(arguments, stdout),
                 _ => throw new UsageException($"unknown command \"{arguments.Command}\""),
             };
         }
@@ -55,12 +67,21 @@ public static class WorkbookCommand
             stderr.WriteLine($"workbook: {e.Message}");
             return InputError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"workbook: {e.Message}");
+            return UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or KeyNotFoundException)
         {
             stderr.WriteLine($"workbook: {e.Message}");
             return Failure;
         }
     }
+
+    private static Arguments NoPositionals(Arguments arguments) => arguments.Positionals.Count == 0
+        ? arguments
+        : throw new UsageException($"{arguments.Command} takes no argument \"{arguments.Positionals[0]}\"");
 
     private static string Help() =>
         "workbook: compare an op-ed's argument with what the reports say\n\nusage: workbook COMMAND [options]\n\ncommands:\n"

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.ComponentModel;
 using System.Reflection;
 using Humanizer;
 
@@ -6,7 +7,8 @@ namespace Workbook;
 
 /// <summary>
 /// An immutable list of records of one type, with a noun for its rows. Query it with LINQ; <see cref="Where"/>
-/// and <see cref="Top"/> keep it a table so it still displays as one. Columns are the record's properties.
+/// and <see cref="Top"/> keep it a table so it still displays as one. Columns are the record's properties, headed by
+/// their [DisplayName] or else their name in words.
 /// </summary>
 /// <typeparam name="TRow">The row record.</typeparam>
 public sealed class Table<TRow> : ITable, IReadOnlyList<TRow> where TRow : notnull
@@ -14,7 +16,7 @@ public sealed class Table<TRow> : ITable, IReadOnlyList<TRow> where TRow : notnu
     private static readonly IReadOnlyList<TableColumn> Schema = typeof(TRow)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-        .Select(p => new TableColumn(p.Name.Humanize(LetterCasing.LowerCase), p.PropertyType, row => p.GetValue(row)))
+        .Select(p => new TableColumn(p.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? p.Name.Humanize(LetterCasing.LowerCase), p.PropertyType, row => p.GetValue(row)))
         .ToList();
 
     private readonly IReadOnlyList<TRow> _rows;

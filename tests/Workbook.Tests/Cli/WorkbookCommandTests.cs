@@ -28,7 +28,7 @@ public class WorkbookCommandTests
     [Fact]
     public void Usage_errors_exit_2_on_stderr()
     {
-        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
+        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
         Assert.Equal(2, Run("export").Code);
         Assert.Contains("--out needs a value", Run("export", "--out").Err);
         Assert.Contains("has no option --bogus", Run("render", "--bogus").Err);
@@ -52,9 +52,40 @@ public class WorkbookCommandTests
         using var output = new TempFolder();
         var (code, stdout, _) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path);
         Assert.Equal(0, code);
-        Assert.Equal($"wrote 5 files to {output.Path}", stdout.Trim());
-        Assert.Equal(["cleaning.csv", "documents.csv", "paragraphs.csv", "sentences.csv", "tokens.csv"],
+        Assert.Equal($"wrote 7 files to {output.Path}", stdout.Trim());
+        Assert.Equal(["cleaning.csv", "documents.csv", "keyness.csv", "paragraphs.csv", "sentences.csv", "similarity.csv", "tokens.csv"],
             Directory.GetFiles(output.Path).Select(Path.GetFileName).Order());
+        var keyness = CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "keyness.csv")));
+        Assert.Equal(["term", "target_count", "reference_count", "g2", "chi2", "log_ratio", "p"], keyness[0]);
+        Assert.Equal(25, CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "similarity.csv"))).Count - 1);
+    }
+
+    [Fact]
+    public void Export_takes_target_and_reference_groups_and_rejects_unknown_ones()
+    {
+        using var output = new TempFolder();
+        Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--target", "002", "--reference", "001,003").Code);
+        var keyness = CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "keyness.csv")));
+        var consent = keyness.Single(r => r[0] == "consent");
+        int Count(params string[] ids) => Repository.Seed.Tokens.Count(t => ids.Contains(t.DocumentId) && t.Norm == "consent");
+        Assert.Equal((Count("002"), Count("001", "003")), (int.Parse(consent[1]), int.Parse(consent[2])));
+        Assert.Equal((3, 5), (Count("002"), Count("001", "003")));
+        var (code, _, err) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--target", "editorial");
+        Assert.Equal((2, true), (code, err.Contains("\"editorial\" is neither a document id nor a kind")));
+    }
+
+    [Fact]
+    public void Kwic_prints_matches_and_writes_kwic_csv()
+    {
+        using var output = new TempFolder();
+        var (code, stdout, _) = Run("kwic", "veto*", "--window", "3", "--corpus", Repository.Seeds, "--out", output.Path);
+        Assert.Equal(0, code);
+        Assert.Contains("[veto]", stdout);
+        Assert.Contains("3 matches", stdout);
+        var rows = CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "kwic.csv")));
+        Assert.Equal(["document_id", "position", "left", "keyword", "right", "start", "end"], rows[0]);
+        Assert.All(rows.Skip(1), r => Assert.Equal(r[3], Repository.Seed[r[0]].Slice(int.Parse(r[5]), int.Parse(r[6]))));
+        Assert.Equal(2, Run("kwic", "veto", "--window", "many").Code);
     }
 
     [Fact]
@@ -62,6 +93,8 @@ public class WorkbookCommandTests
     {
         using var corpus = new TempFolder();
         corpus.Write("x.txt", "A Headline\nA body sentence about consent. Another one about approval.");
+        corpus.Write("y.txt", "Second Story\nOfficials want Russian consent before troops move.");
+        corpus.Write("z.txt", "Third Story\nNo veto for Moscow, said the minister.");
         Assert.Equal(2, Run("render", "--corpus", corpus.Path).Code);
 
         using var output = new TempFolder();
@@ -69,6 +102,7 @@ public class WorkbookCommandTests
         var (code, _, err) = Run("render", "--corpus", corpus.Path, "--out", output.Path, "--no-pictures");
         Assert.True(code == 0, err);
         Assert.True(File.Exists(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb")));
+        Assert.Contains("Keyness: x (right) against not x (left)", File.ReadAllText(Path.Combine(output.Path, "notebooks", "02-vocabulary.ipynb")));
         Assert.True(File.Exists(Path.Combine(output.Path, "site", "index.html")));
         Assert.Contains("without a static picture", err);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(Repository.Notebooks, "01-corpus.ipynb")));

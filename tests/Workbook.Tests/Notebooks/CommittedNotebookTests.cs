@@ -53,6 +53,22 @@ public class CommittedNotebookTests
     }
 
     [Fact]
+    public void Vocabulary_notebook_shows_keyness_scatter_kwic_dispersion_and_similarity()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Notebooks, "02-vocabulary.ipynb")));
+        var code = json.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code").ToList();
+        string Joined(JsonElement lines) => string.Concat(lines.EnumerateArray().Select(l => l.GetString()));
+        var plain = code.SelectMany(c => c.GetProperty("outputs").EnumerateArray()).Select(o => Joined(o.GetProperty("data").GetProperty("text/plain"))).ToList();
+        foreach (var title in new[] { "Keyness: op-ed (right) against news (left)", "Terms by frequency: op-ed (up) against news (right)",
+                     "Lexical dispersion: where each term falls along each document", "Document similarity (TF-IDF cosine)" })
+            Assert.Contains($"Chart: {title}", plain);
+        var kwic = code.Single(c => Joined(c.GetProperty("source")).StartsWith("wb.Kwic(\"consent* | approv*", StringComparison.Ordinal));
+        Assert.Matches("^[0-9]+ matches$", Joined(kwic.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/plain")));
+        Assert.Contains(code, c => Joined(c.GetProperty("source")) == "wb.Keyness(wb.OpEd, wb.Reports).Top(20)"
+            && Joined(c.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/html")).Contains(">G&#178;</th>"));
+    }
+
+    [Fact]
     public void Corpus_notebook_shows_tables_and_a_chart_that_readers_without_javascript_can_see()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Notebooks, "01-corpus.ipynb")));

@@ -1,0 +1,71 @@
+using Workbook.Charts;
+
+namespace Workbook.Tests.Analysis;
+
+public class ContextTests
+{
+    private static readonly Workbook.Corpus Corpus = Workbook.Corpus.FromTexts(
+    [
+        (new ManifestEntry("a", "a.txt", null, "op-ed", null), "Moscow holds no veto. Waiting for “approval” is pointless; consent is irrelevant."),
+        (new ManifestEntry("b", "b.txt", null, "news", null), "Troops would only go with Russian consent, officials said. Russian consent is key."),
+    ]);
+
+    [Theory]
+    [InlineData("consen*", 3)]
+    [InlineData("CONSENT | veto", 4)]
+    [InlineData("russian consent", 2)]
+    [InlineData("appro?al", 1)]
+    [InlineData("nothing*", 0)]
+    public void Patterns_match_words_globs_and_phrases(string pattern, int matches) =>
+        Assert.Equal(matches, Kwic.Find(Corpus, Corpus.Documents, TermPattern.Parse(pattern)).Count);
+
+    [Fact]
+    public void Kwic_rows_carry_context_and_offsets_into_the_raw_text()
+    {
+        var rows = Kwic.Find(Corpus, Corpus.Documents, TermPattern.Parse("russian consent"), window: 3);
+        var first = rows[0];
+        Assert.Equal(("b", "only go with", "Russian consent", ", officials said"), (first.DocumentId, first.Left, first.Keyword, first.Right));
+        Assert.Equal(first.Keyword, Corpus["b"].Slice(first.Start, first.End));
+        var quoted = Kwic.Find(Corpus, Corpus.Documents, TermPattern.Parse("approval"), window: 2).Single();
+        Assert.Equal(("for “", "approval", "” is"), (quoted.Left, quoted.Keyword, quoted.Right));
+    }
+
+    [Fact]
+    public void Glob_semantics()
+    {
+        Assert.True(TermPattern.Glob("consen*", "consensus"));
+        Assert.True(TermPattern.Glob("*ent", "consent"));
+        Assert.False(TermPattern.Glob("consent", "consents"));
+        Assert.True(TermPattern.Glob("c?nsent", "consent"));
+        Assert.Throws<ArgumentException>(() => TermPattern.Parse(" | "));
+    }
+
+    [Fact]
+    public void Dispersion_places_matches_by_relative_position()
+    {
+        var points = Dispersion.Compute(Corpus, [TermPattern.Parse("veto"), TermPattern.Parse("consent")]);
+        var veto = points.Single(p => p.Pattern == "veto");
+        Assert.Equal(("a", 3), (veto.DocumentId, veto.Position));
+        Assert.Equal(3.0 / Corpus["a"].Tokens.Count, veto.RelativePosition, 12);
+        var figure = VocabularyCharts.Dispersion(points, ["veto", "consent"], ["a", "b"]);
+        Assert.Equal(["veto", "consent"], figure.Data.Select(t => t.Name));
+        Assert.Equal(3, ((ScatterTrace)figure.Data[1]).X!.Count);
+    }
+
+    [Fact]
+    public void Term_scatter_ranks_are_ordinal_with_ties_broken_by_term()
+    {
+        Assert.Equal([0.5, 0.25, 0.75, 1.0], TermScatter.Percentiles([1, 0, 1, 5], ["b", "z", "c", "a"]).Select(p => p));
+    }
+
+    [Fact]
+    public void Keyness_chart_has_target_terms_on_the_right_and_reference_terms_on_the_left()
+    {
+        var rows = new List<KeynessRow> { new("we", 5, 0, 8, 6, 4, 0.01), new("say", 1, 1, 0.1, 0, 0, 0.9), new("russian", 0, 6, -7, -5, -4, 0.02) };
+        var figure = VocabularyCharts.KeynessBars(rows, "op-ed", "news", perSide: 5);
+        var (target, reference) = ((BarTrace)figure.Data[0], (BarTrace)figure.Data[1]);
+        Assert.Equal(["we", "say"], target.Y!.Cast<string>());
+        Assert.Equal(["russian"], reference.Y!.Cast<string>());
+        Assert.Equal(HouseStyle.TargetColor, target.Marker!.Color);
+    }
+}
