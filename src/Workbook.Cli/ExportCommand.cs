@@ -4,25 +4,23 @@ using Workbook.Notebooks;
 
 namespace Workbook.Cli;
 
-/// <summary><c>workbook export</c>: writes the corpus tables, keyness (target against reference) and document similarity as CSV files.</summary>
+/// <summary><c>workbook export</c>: writes the corpus tables, keyness (target against reference), document similarity and the claims comparison as CSV files.</summary>
 public static class ExportCommand
 {
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(Arguments arguments, TextWriter stdout)
     {
         var outFolder = arguments.Option("--out") ?? throw new UsageException("export needs --out DIR");
-        var wb = CorpusWorkbook.From(Corpus(arguments));
+        var wb = CorpusWorkbook.Open(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
         var target = arguments.Option("--target") is { } t ? wb.Group(t) : wb.OpEd;
         var reference = arguments.Option("--reference") is { } r ? wb.Group(r) : wb.Reports;
         var files = CorpusCsv.Files(wb.Corpus)
             .Append(VocabularyCsv.Keyness(wb.Keyness(target, reference)))
             .Append(VocabularyCsv.Similarity(wb.Similarity()))
+            .Concat(ClaimCsv.Files(wb.Corpus, wb.CompareClaims(arguments.Option("--op-ed"), arguments.Option("--reports") is { } r2 ? wb.Group(r2) : null)))
             .ToList();
         foreach (var file in files) AtomicFile.WriteAllText(Path.Combine(outFolder, file.Name), file.Content);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
         return 0;
     }
-
-    private static Corpus Corpus(Arguments arguments) =>
-        CorpusLoader.Load(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
 }

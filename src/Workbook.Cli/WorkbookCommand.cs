@@ -23,12 +23,14 @@ public static class WorkbookCommand
             "workbook render [--corpus DIR] [--out DIR] [--no-pictures]",
             CorpusAndOut,
             new Dictionary<string, string> { ["--no-pictures"] = "do not start Chromium; reuse saved pictures only" }),
-        ["export"] = new("export the corpus tables, keyness and similarity as CSV",
-            "workbook export --out DIR [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS]",
+        ["export"] = new("export the corpus tables, keyness, similarity and the claims comparison as CSV",
+            "workbook export --out DIR [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS] [--op-ed ID] [--reports IDS|KINDS]",
             new Dictionary<string, string>(CorpusAndOut)
             {
                 ["--target"] = "keyness target: document ids and/or kinds, comma-separated (default: op-ed)",
                 ["--reference"] = "keyness reference (default: news)",
+                ["--op-ed"] = "the document whose claims are compared (default: claims.json's op-ed, else the first op-ed)",
+                ["--reports"] = "the documents the claims are compared with (default: news)",
             },
             new Dictionary<string, string>()),
         ["kwic"] = new("print every match of a pattern with its context",

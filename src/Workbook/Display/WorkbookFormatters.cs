@@ -5,7 +5,7 @@ namespace Workbook.Display;
 
 /// <summary>
 /// Registers Workbook's formatters with Microsoft.DotNet.Interactive.Formatting: every <see cref="ITable"/>
-/// as a flat HTML table, every <see cref="Figure"/> as an interactive chart. Called by the notebook setup cell
+/// as a flat HTML table, every <see cref="Figure"/> as an interactive chart, every <see cref="MarkdownText"/> as escaped HTML. Called by the notebook setup cell
 /// and by the renderer; registering twice is harmless.
 /// </summary>
 public static class WorkbookFormatters
@@ -19,7 +19,9 @@ public static class WorkbookFormatters
         Formatter.Register<Figure>((figure, writer) =>
             writer.Write(FigureHtml.Render(figure, $"workbook-chart-{Interlocked.Increment(ref _chartCount)}", null, PlotlyScript.CdnUrl)),
             HtmlFormatter.MimeType);
+        Formatter.Register<MarkdownText>((markdown, writer) => writer.Write(MarkdownHtml.Render(markdown.Markdown)), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ITable), HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(MarkdownText), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Figure), HtmlFormatter.MimeType);
     }
 }

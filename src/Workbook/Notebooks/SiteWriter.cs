@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Humanizer;
-using Markdig;
+using Workbook.Display;
 
 namespace Workbook.Notebooks;
 
@@ -12,8 +12,6 @@ namespace Workbook.Notebooks;
 /// </summary>
 public static class SiteWriter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
-
     /// <summary>Writes the site and returns the files written.</summary>
     /// <param name="notebooks">Rendered notebooks.</param>
     /// <param name="folder">Site folder.</param>
@@ -42,7 +40,7 @@ public static class SiteWriter
             switch (cell)
             {
                 case MarkdownCell markdown:
-                    html.Append("<section class=\"markdown\">").Append(Markdown.ToHtml(markdown.Source, Pipeline)).Append("</section>\n");
+                    html.Append("<section class=\"markdown\">").Append(MarkdownHtml.Render(markdown.Source)).Append("</section>\n");
                     break;
                 case CodeCell code:
                     html.Append("<pre class=\"code\"><code>").Append(WebUtility.HtmlEncode(code.Source)).Append("</code></pre>\n");

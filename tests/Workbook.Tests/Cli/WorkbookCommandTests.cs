@@ -52,8 +52,8 @@ public class WorkbookCommandTests
         using var output = new TempFolder();
         var (code, stdout, _) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path);
         Assert.Equal(0, code);
-        Assert.Equal($"wrote 7 files to {output.Path}", stdout.Trim());
-        Assert.Equal(["cleaning.csv", "documents.csv", "keyness.csv", "paragraphs.csv", "sentences.csv", "similarity.csv", "tokens.csv"],
+        Assert.Equal($"wrote 10 files to {output.Path}", stdout.Trim());
+        Assert.Equal(["claims.csv", "cleaning.csv", "documents.csv", "evidence.csv", "keyness.csv", "paragraphs.csv", "relations.csv", "sentences.csv", "similarity.csv", "tokens.csv"],
             Directory.GetFiles(output.Path).Select(Path.GetFileName).Order());
         var keyness = CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "keyness.csv")));
         Assert.Equal(["term", "target_count", "reference_count", "g2", "chi2", "log_ratio", "p"], keyness[0]);
@@ -72,6 +72,29 @@ public class WorkbookCommandTests
         Assert.Equal((3, 5), (Count("002"), Count("001", "003")));
         var (code, _, err) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--target", "editorial");
         Assert.Equal((2, true), (code, err.Contains("\"editorial\" is neither a document id nor a kind")));
+    }
+
+    [Fact]
+    public void Export_compares_any_op_ed_with_any_reports()
+    {
+        using var output = new TempFolder();
+        Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--op-ed", "000", "--reports", "001,002").Code);
+        List<List<string>> Read(string name) => CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, name)));
+        var claims = Read("claims.csv");
+        Assert.Equal(["claim_id", "statement", "source", "start", "end"], claims[0]);
+        Assert.Equal(13, claims.Count - 1);
+        Assert.All(claims.Skip(1), c => Assert.Equal("analyst", c[2]));
+        var relations = Read("relations.csv");
+        Assert.Equal(["claim_id", "document_id", "relation", "cues"], relations[0]);
+        Assert.Equal(12, relations.Count - 1);
+        Assert.All(relations.Skip(1), r => Assert.Contains(r[2], new[] { "supports", "contradicts", "mixed", "not addressed" }));
+        var evidence = Read("evidence.csv");
+        Assert.Equal(["claim_id", "document_id", "rank", "score", "start", "end", "text"], evidence[0]);
+        Assert.Equal(6 * 2 * 5, evidence.Count - 1);
+        Assert.All(evidence.Skip(1), e => Assert.Equal(e[6], Repository.Seed[e[1]].Slice(int.Parse(e[4]), int.Parse(e[5]))));
+
+        Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--op-ed", "004", "--reports", "news").Code);
+        Assert.All(Read("claims.csv").Skip(1), c => Assert.Equal("automatic", c[2]));
     }
 
     [Fact]

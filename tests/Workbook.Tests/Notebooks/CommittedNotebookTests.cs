@@ -14,7 +14,7 @@ public class CommittedNotebookTests
         Path.Combine(Repository.Root, "src", "Workbook", "bin", "Release", "net10.0", "Workbook.dll"), null);
 
     private static IReadOnlyList<Notebook> RenderFresh(out int missing) =>
-        WorkbookRenderer.Build(CorpusWorkbook.From(Repository.Seed), ChapterCatalog.All, Settings, new SavedPictures(Repository.Notebooks), null, out missing);
+        WorkbookRenderer.Build(CorpusWorkbook.Open(Repository.Seeds), ChapterCatalog.All, Settings, new SavedPictures(Repository.Notebooks), null, out missing);
 
     [Fact]
     public void Committed_notebooks_equal_a_fresh_render()

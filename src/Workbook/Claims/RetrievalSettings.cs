@@ -1,0 +1,17 @@
+namespace Workbook;
+
+/// <summary>The knobs of evidence retrieval.</summary>
+/// <param name="K1">BM25 term-frequency saturation.</param>
+/// <param name="B">BM25 length normalisation, 0 (none) to 1 (full).</param>
+/// <param name="CueBoost">Evidence is relevant and takes a stance: a sentence's BM25 score is raised by this share for each stance cue it carries, up to two.</param>
+/// <param name="SpanWordWeight">Weight of a query word that only the claim's quoted spans contribute (statement words weigh 1).</param>
+/// <param name="ContextWeight">
+/// Share of the previous sentence's score (same paragraph) added to a sentence's, because reports carry an argument
+/// across sentences: "That warning appears to have materially influenced strategic planning" is evidence through
+/// the sentence before it.
+/// </param>
+public sealed record RetrievalSettings(double K1, double B, double CueBoost, double SpanWordWeight, double ContextWeight)
+{
+    /// <summary>k1 = 1.2, b = 0.75 (the usual BM25), cue boost 0.25, span words at half weight, half the previous sentence's score.</summary>
+    public static RetrievalSettings Default { get; } = new(1.2, 0.75, 0.25, 0.5, 0.5);
+}

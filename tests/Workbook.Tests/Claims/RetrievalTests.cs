@@ -1,0 +1,54 @@
+namespace Workbook.Tests.Claims;
+
+public class RetrievalTests
+{
+    private static IndexedSentence Sentence(int index, params string[] words) =>
+        new(new SentenceRow("d", index, 0, 0, 1, string.Join(' ', words)), words, words.Select(Stemmer.Stem).ToList(), words);
+
+    [Fact]
+    public void Bm25_matches_the_formula_worked_by_hand()
+    {
+        // Three sentences of lengths 2, 4 and 3 (average 3); the query term "veto" occurs once in the first two.
+        var index = new SentenceIndex(RetrievalSettings.Default, [Sentence(0, "no", "veto"), Sentence(1, "veto", "over", "allied", "strategy"), Sentence(2, "troops", "will", "go")]);
+        var unit = new QueryUnit("veto", ["veto"]);
+        var idf = Math.Log(1 + (3 - 2 + 0.5) / (2 + 0.5));
+        Assert.Equal(idf, index.Idf(unit), 12);
+        var scores = index.Score([unit]);
+        Assert.Equal(idf * 1 * 2.2 / (1 + 1.2 * (1 - 0.75 + 0.75 * 2 / 3.0)), scores[0].Score, 12);
+        Assert.Equal(idf * 1 * 2.2 / (1 + 1.2 * (1 - 0.75 + 0.75 * 4 / 3.0)), scores[1].Score, 12);
+        Assert.Equal((0.0, 0.0), (scores[2].Score, scores[2].Coverage));
+        Assert.Equal(1.0, scores[0].Coverage, 12);
+    }
+
+    [Fact]
+    public void Coverage_counts_only_statement_words_and_synonyms_count_as_their_term()
+    {
+        var index = new SentenceIndex(RetrievalSettings.Default, [Sentence(0, "russian", "consent"), Sentence(1, "troops", "go")]);
+        var query = new[] { new QueryUnit("approval", ["approval", "consent*"]), new QueryUnit("troop", ["troop"]), new QueryUnit("lviv", ["lviv"], Weight: 0.5) };
+        var scores = index.Score(query);
+        var (approval, troop) = (index.Idf(query[0]), index.Idf(query[1]));
+        Assert.Equal(approval / (approval + troop), scores[0].Coverage, 12);
+    }
+
+    [Theory]
+    [InlineData("troops", "troop")]
+    [InlineData("deployed", "deploy")]
+    [InlineData("deployment", "deploy")]
+    [InlineData("deploying", "deploy")]
+    [InlineData("moscow's", "moscow")]
+    [InlineData("policies", "policy")]
+    [InlineData("red", "red")]
+    [InlineData("5,000", "5,000")]
+    public void Light_stemmer(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
+
+    [Fact]
+    public void Topic_synonyms_group_consent_vocabulary()
+    {
+        var group = TopicSynonyms.Default.GroupOf("approval");
+        Assert.NotNull(group);
+        Assert.Contains("veto*", group);
+        Assert.Same(group, TopicSynonyms.Default.GroupOf("acquiescence"));
+        Assert.Null(TopicSynonyms.Default.GroupOf("weather"));
+        Assert.Equal(["a", "b*"], TopicSynonyms.Parse("# c\na, B*\n").Groups.Single());
+    }
+}
