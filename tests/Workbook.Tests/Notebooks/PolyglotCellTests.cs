@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Workbook.Tests.Support;
+
+namespace Workbook.Tests.Notebooks;
+
+/// <summary>
+/// The Polyglot path, checked without shipping Roslyn: every committed notebook's cells compile as one chained C#
+/// script, as the .NET Interactive kernel would run them one by one after the setup cell.
+/// </summary>
+public class PolyglotCellTests
+{
+    [Fact]
+    public void Every_notebooks_cells_compile_as_a_chained_csharp_script()
+    {
+        var options = ScriptOptions.Default
+            .AddReferences(typeof(CorpusWorkbook).Assembly, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddImports("System", "System.Linq", "System.Collections.Generic");
+        foreach (var path in Directory.GetFiles(Repository.Notebooks, "*.ipynb").Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var cells = json.RootElement.GetProperty("cells").EnumerateArray()
+                .Where(c => c.GetProperty("cell_type").GetString() == "code")
+                .Select(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString())))
+                .ToList();
+            Assert.StartsWith("#r \"../src/Workbook/bin/Release/net10.0/Workbook.dll\"", cells[0]);
+            Script? script = null;
+            foreach (var cell in cells)
+            {
+                var code = string.Join('\n', cell.Split('\n').Where(line => !line.StartsWith("#r ", StringComparison.Ordinal)));
+                script = script is null ? CSharpScript.Create(code, options) : script.ContinueWith(code, options);
+                var errors = script.GetCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Assert.True(errors.Count == 0, $"{Path.GetFileName(path)}: `{cell}` does not compile: {string.Join("; ", errors)}");
+            }
+        }
+    }
+}
