@@ -15,7 +15,7 @@ public sealed class StanceLexicon
     public IReadOnlyList<CuePattern> this[string section] => Sections.GetValueOrDefault(section) ?? [];
 
     /// <summary>The built-in lexicon.</summary>
-    public static StanceLexicon Default { get; } = Parse(StopWords.ReadResource("stance-cues.txt"));
+    public static StanceLexicon Default { get; } = Parse(DataFiles.Read("stance-cues.txt"));
 
     /// <summary>Parses the cue file format: "[section]" headers, one cue per line, '#' comments.</summary>
     public static StanceLexicon Parse(string text)

@@ -9,7 +9,7 @@ public sealed class TopicSynonyms
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
 
     /// <summary>The built-in consent vocabulary.</summary>
-    public static TopicSynonyms Default { get; } = Parse(StopWords.ReadResource("topic-synonyms.txt"));
+    public static TopicSynonyms Default { get; } = Parse(DataFiles.Read("topic-synonyms.txt"));
 
     /// <summary>Parses one comma-separated group per line; '#' comments.</summary>
     public static TopicSynonyms Parse(string text) => new(text.Split('\n')

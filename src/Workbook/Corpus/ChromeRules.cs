@@ -20,9 +20,10 @@ public static partial class ChromeRules
     /// <param name="line">The line, trimmed.</param>
     public static string? ReasonFor(string line)
     {
+        var words = WordCount(line);
         if (IconLigature().IsMatch(line)) return "site chrome: menu";
-        if (CookieNotice().IsMatch(line)) return "cookie notice";
-        if (IsBannerControls(line)) return "site chrome: banner controls";
+        if (words <= MaxNoticeWords && CookieNotice().IsMatch(line)) return "cookie notice";
+        if (words <= MaxBannerWords && IsBannerControls(line)) return "site chrome: banner controls";
         if (Navigation().IsMatch(line)) return "site chrome: navigation";
         if (Counter().IsMatch(line)) return "counter";
         if (DateStamp().IsMatch(line)) return "date stamp";
@@ -40,13 +41,27 @@ public static partial class ChromeRules
     public static bool LooksLikeLinkedHeadline(string line) =>
         WordCount(line) <= 20 && !line.EndsWith('.');
 
-    internal static int WordCount(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+    /// <summary>Space-separated words in <paramref name="line"/>, counted without allocating.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
+    }
+
+    private const int MaxNoticeWords = 60;
+    private const int MaxBannerWords = 8;
 
     private static bool IsBannerControls(string line)
     {
         var words = Words().Matches(line);
-        return words.Count is > 0 and <= 8 && words.All(w => BannerWords.Contains(w.Value));
+        return words.Count is > 0 and <= MaxBannerWords && words.All(w => BannerWords.Contains(w.Value));
     }
 
     private static bool IsFollowPrompt(string line) =>

@@ -12,6 +12,8 @@ public static class DocumentParser
         var paragraphs = new List<ParagraphRow>(cleaned.Blocks.Count);
         var sentences = new List<SentenceRow>();
         var tokens = new TokenColumns(text.Length / 5);
+        var sentenceIndex = 0;
+        Tokenizer.TokenSink sink = (s, e, kind, norm) => tokens.Add(s, e, sentenceIndex, vocabulary.Intern(norm), kind);
         foreach (var block in cleaned.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -21,9 +23,9 @@ public static class DocumentParser
                 : SentenceSplitter.Split(text, block.Start, block.End);
             foreach (var (start, end) in spans)
             {
-                var sentenceIndex = sentences.Count;
+                sentenceIndex = sentences.Count;
                 sentences.Add(new SentenceRow(entry.Id, sentenceIndex, paragraphIndex, start, end, text[start..end]));
-                Tokenizer.Tokenize(text, start, end, (s, e, kind, norm) => tokens.Add(s, e, sentenceIndex, vocabulary.Intern(norm), kind));
+                Tokenizer.Tokenize(text, start, end, sink);
             }
         }
         var removed = cleaned.Removals.Select(r => new CleaningRow(entry.Id, r.Line, r.Reason, r.Start, r.End, text[r.Start..r.End])).ToList();

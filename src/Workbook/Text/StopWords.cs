@@ -3,7 +3,7 @@ namespace Workbook;
 /// <summary>The English stop list in <c>Data/stopwords-en.txt</c> (function words; negations such as "not" and "without" are kept out on purpose).</summary>
 public static class StopWords
 {
-    private static readonly Lazy<IReadOnlySet<string>> EnglishList = new(() => Parse(ReadResource("stopwords-en.txt")));
+    private static readonly Lazy<IReadOnlySet<string>> EnglishList = new(() => Parse(DataFiles.Read("stopwords-en.txt")));
 
     /// <summary>The English stop words, lower case.</summary>
     public static IReadOnlySet<string> English => EnglishList.Value;
@@ -14,12 +14,4 @@ public static class StopWords
         .Where(line => line.Length > 0 && !line.StartsWith('#'))
         .Select(line => TextNormalizer.Normalize(line))
         .ToHashSet(StringComparer.Ordinal);
-
-    internal static string ReadResource(string name)
-    {
-        using var stream = typeof(StopWords).Assembly.GetManifestResourceStream("Workbook.Data." + name)
-            ?? throw new InvalidOperationException($"embedded resource Data/{name} is missing");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
