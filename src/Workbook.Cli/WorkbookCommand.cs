@@ -33,6 +33,14 @@ public static class WorkbookCommand
                 ["--reports"] = "the documents the claims are compared with (default: news)",
             },
             new Dictionary<string, string>()),
+        ["bench"] = new("measure the corpus pipeline's throughput on the corpus repeated to a size",
+            "workbook bench [--megabytes N] [--corpus DIR]",
+            new Dictionary<string, string>
+            {
+                ["--corpus"] = "corpus folder (default: the repository's seeds/)",
+                ["--megabytes"] = "size to repeat the corpus to (default 10.8)",
+            },
+            new Dictionary<string, string>()),
         ["kwic"] = new("print every match of a pattern with its context",
             "workbook kwic PATTERN [--window N] [--corpus DIR] [--out DIR]",
             new Dictionary<string, string>(CorpusAndOut)
@@ -56,6 +64,7 @@ public static class WorkbookCommand
                 "render" => RenderCommand.Run(NoPositionals(arguments), stdout, stderr),
                 "export" => ExportCommand.Run(NoPositionals(arguments), stdout),
                 "kwic" => KwicCommand.Run(arguments, stdout),
+                "bench" => BenchCommand.Run(NoPositionals(arguments), stdout),
                 _ => throw new UsageException($"unknown command \"{arguments.Command}\""),
             };
         }

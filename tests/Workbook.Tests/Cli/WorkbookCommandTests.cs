@@ -28,7 +28,7 @@ public class WorkbookCommandTests
     [Fact]
     public void Usage_errors_exit_2_on_stderr()
     {
-        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
+        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, bench, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
         Assert.Equal(2, Run("export").Code);
         Assert.Contains("--out needs a value", Run("export", "--out").Err);
         Assert.Contains("has no option --bogus", Run("render", "--bogus").Err);
@@ -95,6 +95,16 @@ public class WorkbookCommandTests
 
         Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--op-ed", "004", "--reports", "news").Code);
         Assert.All(Read("claims.csv").Skip(1), c => Assert.Equal("automatic", c[2]));
+    }
+
+    [Fact]
+    public void Bench_reports_throughput_side_by_side_without_judging_it()
+    {
+        var (code, stdout, _) = Run("bench", "--megabytes", "0.05", "--corpus", Repository.Seeds);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^0\.1 MB in 10 documents, best of 5 rounds:", stdout);
+        Assert.Matches(@"pipeline takes [0-9.]+× the tokenizer's time", stdout);
+        Assert.Equal(2, Run("bench", "--megabytes", "lots").Code);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Humanizer;
+
+namespace Workbook.Cli;
+
+/// <summary>
+/// <c>workbook bench</c>: measures the corpus pipeline (cleaning, segmentation, tokenisation, interning) on the
+/// corpus's texts repeated to a given size, with the tokenizer alone timed side by side in the same run, so the
+/// figure to compare across machines is the ratio, not the seconds.
+/// </summary>
+public static class BenchCommand
+{
+    private const int Rounds = 5;
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(Arguments arguments, TextWriter stdout)
+    {
+        var megabytes = 10.8;
+        if (arguments.Option("--megabytes") is { } text && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) || megabytes is <= 0 or > 1000))
+            throw new UsageException($"--megabytes takes a number from 0 to 1000, not \"{text}\"");
+        var folder = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
+        var entries = Manifest.Read(folder);
+        var texts = entries.Select(e => (Entry: e, Text: CorpusLoader.ReadText(Path.Combine(folder, e.File)))).ToList();
+        var sources = new List<(ManifestEntry, string)>();
+        long bytes = 0;
+        for (var i = 0; bytes < megabytes * 1_000_000; i++)
+        {
+            var (entry, body) = texts[i % texts.Count];
+            sources.Add((entry with { Id = $"{entry.Id}-{i}" }, body));
+            bytes += Encoding.UTF8.GetByteCount(body);
+        }
+        stdout.WriteLine($"{bytes / 1e6:0.0} MB in {"document".ToQuantity(sources.Count, "N0")}, best of {Rounds} rounds:");
+        var pipeline = Best(() => Corpus.FromTexts(sources));
+        var tokenizer = Best(() =>
+        {
+            long tokens = 0;
+            foreach (var (_, body) in sources) Tokenizer.Tokenize(body, 0, body.Length, (_, _, _, _) => tokens++);
+        });
+        stdout.WriteLine($"  pipeline   {bytes / 1e6 / pipeline.TotalSeconds,8:0.0} MB/s");
+        stdout.WriteLine($"  tokenizer  {bytes / 1e6 / tokenizer.TotalSeconds,8:0.0} MB/s");
+        stdout.WriteLine($"  pipeline takes {pipeline / tokenizer:0.00}× the tokenizer's time");
+        return 0;
+    }
+
+    private static TimeSpan Best(Action work)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            work();
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+        return best;
+    }
+}
