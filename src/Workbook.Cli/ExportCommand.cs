@@ -14,10 +14,11 @@ public static class ExportCommand
         var wb = CorpusWorkbook.Open(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
         var target = arguments.Option("--target") is { } t ? wb.Group(t) : wb.OpEd;
         var reference = arguments.Option("--reference") is { } r ? wb.Group(r) : wb.Reports;
+        var reports = arguments.Option("--reports") is { } selection ? wb.Group(selection) : null;
         var files = CorpusCsv.Files(wb.Corpus)
             .Append(VocabularyCsv.Keyness(wb.Keyness(target, reference)))
             .Append(VocabularyCsv.Similarity(wb.Similarity()))
-            .Concat(ClaimCsv.Files(wb.Corpus, wb.CompareClaims(arguments.Option("--op-ed"), arguments.Option("--reports") is { } r2 ? wb.Group(r2) : null)))
+            .Concat(ClaimCsv.Files(wb.Corpus, wb.CompareClaims(arguments.Option("--op-ed"), reports)))
             .ToList();
         foreach (var file in files) AtomicFile.WriteAllText(Path.Combine(outFolder, file.Name), file.Content);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
