@@ -21,20 +21,21 @@ public static class ClaimComparison
         var index = new SentenceIndex(settings, reports.Documents
             .SelectMany(d => IndexedSentence.Of(corpus, d).Where(s => d.Paragraphs[s.Row.ParagraphIndex].Role != ParagraphRole.Heading))
             .ToList());
-        var negation = lexicon["negation"];
+        var readings = index.Sentences.ToDictionary(s => s, s => StanceReader.Read(s.Tokens, lexicon, isClaim: false));
+        var negated = index.Sentences.ToDictionary(s => s, s => StanceReader.HasNegation(s.Norms, lexicon));
         var evidence = new List<EvidenceRow>();
         var relations = new List<RelationRow>();
         foreach (var claim in claims)
         {
             var statement = TokenNorms(claim.Statement);
             var claimReading = StanceReader.Read(statement, lexicon, isClaim: true);
-            var claimNegated = HasNegation(statement, negation);
+            var claimNegated = StanceReader.HasNegation(statement, lexicon);
             var query = Query(corpus, claim, synonyms, settings.SpanWordWeight);
             var scored = index.Score(query);
             foreach (var report in reports.Documents)
             {
                 var own = scored.Where(s => s.Sentence.Row.DocumentId == report.Id)
-                    .Select(s => (s.Sentence, s.Coverage, Reading: StanceReader.Read(s.Sentence.Tokens, lexicon, isClaim: false), Bm25: s.Score))
+                    .Select(s => (s.Sentence, s.Coverage, Reading: readings[s.Sentence], Bm25: s.Score))
                     .Select(s => (s.Sentence, s.Coverage, s.Reading, Score: s.Bm25 * (1 + settings.CueBoost * Math.Min(2, s.Reading.Constraint + s.Reading.Autonomy))))
                     .ToList();
                 var ranked = own
@@ -46,7 +47,7 @@ public static class ClaimComparison
                     {
                         var row = new EvidenceRow(claim.Id, report.Id, i + 1, s.Score, s.Coverage, s.Sentence.Row.Index, s.Sentence.Row.Start, s.Sentence.Row.End,
                             s.Sentence.Row.Text, string.Join(", ", s.Reading.Cues.Distinct()));
-                        return (Row: row, s.Reading, Negated: HasNegation(s.Sentence.Norms, negation));
+                        return (Row: row, s.Reading, Negated: negated[s.Sentence]);
                     }).ToList();
                 evidence.AddRange(ranked.Select(r => r.Row));
                 var (relation, cues) = RelationJudge.Judge(claimReading, claimNegated, ranked);
@@ -55,7 +56,6 @@ public static class ClaimComparison
         }
         return new ClaimComparisonResult(opEdId, reports.Ids.ToList(), claims, evidence.ToTable("evidence sentence"), relations.ToTable("relation"));
     }
-
 
     /// <summary>
     /// The retrieval query of a claim: content words of its statement (weight 1) and of its spans (weight
@@ -79,7 +79,4 @@ public static class ClaimComparison
     /// <summary>Word and number norms of a text, in order.</summary>
     public static IReadOnlyList<string> WordNorms(string text) =>
         Tokenizer.Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Norm).ToList();
-
-    private static bool HasNegation(IReadOnlyList<string> words, IReadOnlyList<CuePattern> negation) =>
-        Enumerable.Range(0, words.Count).Any(i => negation.Any(n => n.MatchAt(words, i) >= 0));
 }

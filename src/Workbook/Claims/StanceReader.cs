@@ -67,6 +67,13 @@ public static class StanceReader
         return new StanceReading(constraint, autonomy, cues);
     }
 
+    /// <summary>True when any negation word of <paramref name="lexicon"/> occurs in <paramref name="words"/>.</summary>
+    public static bool HasNegation(IReadOnlyList<string> words, StanceLexicon lexicon)
+    {
+        var negation = lexicon["negation"];
+        return Enumerable.Range(0, words.Count).Any(i => negation.Any(n => n.MatchAt(words, i) >= 0));
+    }
+
     /// <summary>True for punctuation that ends a clause for negation scope.</summary>
     public static bool IsClauseBreak(string token) => token is "," or ";" or ":" or "\u2014" or "\u2013" or "(" or ")" or "." or "?" or "!";
 }
