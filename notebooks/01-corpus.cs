@@ -1,3 +1,5 @@
+using Workbook.Charts;
+using Workbook.Corpora;
 using Workbook.Notebooks;
 
 namespace Workbook.Chapters;
@@ -42,7 +44,7 @@ public sealed class CorpusChapter : IChapter
             frequencies are computed per thousand words so that a long report does not outweigh a short one,
             but a very short text gives thin evidence either way.
             """);
-        nb.Code(() => wb.DocumentLengthChart());
+        nb.Code(() => CorpusCharts.DocumentLength(wb.Documents));
         nb.Markdown("""
             ## What cleaning removed
 

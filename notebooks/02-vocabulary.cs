@@ -1,4 +1,8 @@
+using Workbook.Charts;
 using Workbook.Notebooks;
+using Workbook.Tables;
+using Workbook.Vocabulary;
+using Workbook.Vocabulary.Charts;
 
 namespace Workbook.Chapters;
 
@@ -23,17 +27,18 @@ public sealed class VocabularyChapter : IChapter
             AntConc's keyword list, scattertext's scaled F-score — so every number here can be checked
             against those tools.
 
+            `wb.Vocabulary` holds this family; its charts take its results (`VocabularyCharts.Keyness(result)`).
             `wb.OpEd` is every document the manifest calls an op-ed and `wb.Reports` every news report;
             any other grouping works too, e.g. `wb.Group("001,002")` or `wb.Group("commentary")`.
             """);
         nb.Markdown("""
             ## The groups and their most frequent words
 
-            Frequencies count word and number tokens by their `norm`, without stop words (the list is
-            `src/Workbook/Data/stopwords-en.txt`; negations such as *not* and *without* are deliberately kept).
+            Frequencies count word and number tokens by their `norm`, without stop words (the library's list is
+            `src/Workbook/Data/stopwords-en.txt`, which a corpus's own `stopwords.txt` replaces; negations such as *not* and *without* are deliberately kept).
             """);
-        nb.Code(() => wb.Frequencies(wb.OpEd).Top(15));
-        nb.Code(() => wb.Frequencies(wb.Reports).Top(15));
+        nb.Code(() => wb.Vocabulary.Frequencies(wb.OpEd).Top(15));
+        nb.Code(() => wb.Vocabulary.Frequencies(wb.Reports).Top(15));
         nb.Markdown("""
             ## Keyness: what each side over-uses
 
@@ -44,17 +49,17 @@ public sealed class VocabularyChapter : IChapter
             Stop words are kept here, because pronouns and modals (*we*, *you*, *will*) are where an argument's
             voice shows. Terms seen fewer than twice in all are left out.
             """);
-        nb.Code(() => wb.Keyness(wb.OpEd, wb.Reports).Top(20));
+        nb.Code(() => wb.Vocabulary.Keyness(wb.OpEd, wb.Reports).Rows.Top(20));
         nb.Markdown("""
             The other end of the same table — the reports' vocabulary:
             """);
-        nb.Code(() => wb.Keyness(wb.OpEd, wb.Reports).Where(k => k.G2 < 0).OrderBy(k => k.G2).ToTable("term").Top(20));
+        nb.Code(() => wb.Vocabulary.Keyness(wb.OpEd, wb.Reports).Rows.Where(k => k.G2 < 0).OrderBy(k => k.G2).ToTable("term").Top(20));
         nb.Markdown("""
             The keyness chart shows both ends at once, in the style of quanteda's `textplot_keyness`, this time
             without stop words so that content words stand out. Bars to the right are the op-ed's words; bars to
             the left the reports'. Hover for the counts behind each bar.
             """);
-        nb.Code(() => wb.KeynessChart(wb.OpEd, wb.Reports));
+        nb.Code(() => VocabularyCharts.Keyness(wb.Vocabulary.Keyness(wb.OpEd, wb.Reports, withoutStopWords: true)));
         nb.Markdown("""
             ## Scaled F-score: every term at once
 
@@ -63,8 +68,8 @@ public sealed class VocabularyChapter : IChapter
             recall P(term | group), whichever side is stronger, from −1 (reports) to +1 (op-ed). Terms near the
             diagonal are shared vocabulary; the top-left corner is the op-ed's own, the bottom-right the reports'.
             """);
-        nb.Code(() => wb.ScaledFScores(wb.OpEd, wb.Reports).Top(15));
-        nb.Code(() => wb.TermScatterChart(wb.OpEd, wb.Reports));
+        nb.Code(() => wb.Vocabulary.ScaledFScores(wb.OpEd, wb.Reports).Top(15));
+        nb.Code(() => VocabularyCharts.TermScatter(wb.Vocabulary.TermScatter(wb.OpEd, wb.Reports)));
         nb.Markdown("""
             ## The consent vocabulary in context
 
@@ -73,14 +78,14 @@ public sealed class VocabularyChapter : IChapter
             catch *consensus* too, which is worth seeing: the op-ed plays on both) with five tokens either side,
             and the character offsets of each match in its raw file.
             """);
-        nb.Code(() => wb.Kwic("consent* | approv* | permission | veto* | acquiescence", window: 6));
+        nb.Code(() => wb.Vocabulary.Kwic("consent* | approv* | permission | veto* | acquiescence", window: 6));
         nb.Markdown("""
             ## Where it comes up: lexical dispersion
 
             Each tick is one occurrence, placed by its position in the document (0 = first token, 1 = last).
             A term that opens a report frames it; one that only appears in passing does not.
             """);
-        nb.Code(() => wb.DispersionChart("consent*", "approv*", "permission", "veto*"));
+        nb.Code(() => VocabularyCharts.Dispersion(wb.Vocabulary.Dispersion("consent*", "approv*", "permission", "veto*")));
         nb.Markdown("""
             ## How close are the texts?
 
@@ -89,8 +94,8 @@ public sealed class VocabularyChapter : IChapter
             0 = nothing shared). The heatmap shows every pair; the table ranks the documents by their closeness to
             the op-ed.
             """);
-        nb.Code(() => wb.SimilarityHeatmap());
-        nb.Code(() => wb.ClosestTo(wb.OpEd.Documents[0].Id));
+        nb.Code(() => VocabularyCharts.Similarity(wb.Vocabulary.Similarity()));
+        nb.Code(() => wb.Vocabulary.Similarity().ClosestTo(wb.OpEd.Documents[0].Id));
         nb.Markdown("""
             ## Collocations
 
@@ -99,6 +104,6 @@ public sealed class VocabularyChapter : IChapter
             and t-score beside them. Recurrent phrases such as *Russian consent* or *red lines* are the building
             blocks of each side's framing.
             """);
-        nb.Code(() => wb.Collocations(minCount: 3).Top(20));
+        nb.Code(() => wb.Vocabulary.Collocations(minCount: 3).Top(20));
     }
 }

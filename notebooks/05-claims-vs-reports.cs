@@ -1,3 +1,7 @@
+using Workbook.Charts;
+using Workbook.Claims;
+using Workbook.Claims.Charts;
+using Workbook.Claims.Display;
 using Workbook.Notebooks;
 
 namespace Workbook.Chapters;
@@ -24,11 +28,11 @@ public sealed class ClaimsChapter : IChapter
 
             1. **Evidence**: each report's sentences are ranked by BM25 (k1 = 1.2, b = 0.75) against the claim's
                words, with the topic's synonyms added (*consent, approval, permission, veto, buy-in, acquiescence,
-               agreement* …; `src/Workbook/Data/topic-synonyms.txt`). A sentence that carries a stance cue ranks a
+               agreement* …; the corpus's own `synonyms.txt`). A sentence that carries a stance cue ranks a
                little higher, and so does one that follows a relevant sentence (reports carry an argument across
                sentences). Headlines are left out; they restate the body.
-            2. **Relation**: cues from `src/Workbook/Data/stance-cues.txt` place the claim and each of the report's
-               top three sentences in one of two frames — *constraint* (consent needed, red lines, warnings, risk of
+            2. **Relation**: the corpus's `cues.txt`, laid over the library's general discourse cues, names the dispute's two
+               frames and their cues, and places the claim and each of the report's top three sentences in one of them — *constraint* (consent needed, red lines, warnings, risk of
                escalation; "only … if there's Russian consent") or *autonomy* (needs denied, vetoes rejected;
                "should not be granted a veto"). Negation flips a topic term ("no veto", "without asking permission").
                Same frame: supports; opposite: contradicts; both: mixed; no sentence close enough, or none with a cue:
@@ -46,42 +50,42 @@ public sealed class ClaimsChapter : IChapter
             evaluation words such as *misreading* or *fallacy*, predictions, rebuttals of the other side, negation, the
             opening thesis), grouped when they share content words.
             """);
-        nb.Code(() => wb.AutomaticClaims);
+        nb.Code(() => wb.Claims.AutomaticClaims);
         nb.Markdown("""
             Then the analyst's claims from `claims.json`: a one-line statement each, and the op-ed spans it rests on
             (offsets into the raw file). These are the claims compared below; without a claim file the automatic ones are used.
             """);
-        nb.Code(() => wb.AnalystClaims);
+        nb.Code(() => wb.Claims.AnalystClaims);
         nb.Markdown("""
             ## Claim × report
 
             Each cell is one claim against one report. Hover for the claim.
             """);
-        nb.Code(() => wb.RelationChart());
-        nb.Code(() => wb.Relations);
+        nb.Code(() => ClaimCharts.RelationMatrix(wb.Claims.Compare()));
+        nb.Code(() => wb.Claims.Compare().Relations);
         nb.Markdown("""
             ## The evidence
 
             The top three sentences of each report for each claim, with their BM25 score, how much of the claim's
             wording they cover, their stance cues, and their offsets in the report's raw text.
             """);
-        nb.Code(() => wb.CompareClaims().Evidence.Where(e => e.Rank <= 3));
+        nb.Code(() => wb.Claims.Compare().Evidence.Where(e => e.Rank <= 3));
         nb.Markdown("""
             ## How good is it?
 
             The team read the seeds and wrote down, for every analyst claim and report, the relation and the sentences
-            that show it (`tests/Workbook.Tests/Gold/claims-gold.json`; the path is relative to the corpus folder). **Evidence recall@3** is the share of a pair's
+            that show it (`claims-gold.json`, which the corpus declares in `corpus.json` as its `"gold"` file). **Evidence recall@3** is the share of a pair's
             gold sentences found among the top three (out of at most three), averaged over pairs that have evidence;
             **label accuracy** is the share of pairs labelled as the team labelled them. A corpus without a gold file
             shows no figures here.
             """);
-        nb.Code(() => wb.ClaimScores("../tests/Workbook.Tests/Gold/claims-gold.json"));
-        nb.Code(() => wb.ClaimJudgements("../tests/Workbook.Tests/Gold/claims-gold.json"));
+        nb.Code(() => wb.Claims.Scores());
+        nb.Code(() => wb.Claims.Judgements());
         nb.Markdown("""
             ## Summary
 
             Written from the results above, not by hand:
             """);
-        nb.Code(() => wb.ClaimSummary());
+        nb.Code(() => ClaimSummaryMarkdown.Render(wb.Claims.Summary()));
     }
 }

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Humanizer;
+using Workbook.Corpora;
+using Workbook.Files;
+using Workbook.Text;
 
 namespace Workbook.Cli;
 
@@ -21,8 +24,8 @@ public static class BenchCommand
         if (arguments.Option("--megabytes") is { } text && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) || megabytes is <= 0 or > 1000))
             throw new UsageException($"--megabytes takes a number from 0 to 1000, not \"{text}\"");
         var folder = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
-        var entries = Manifest.Read(folder);
-        var texts = entries.Select(e => (Entry: e, Text: CorpusLoader.ReadText(Path.Combine(folder, e.File)))).ToList();
+        var entries = Manifest.Read(folder).Documents;
+        var texts = entries.Select(e => (Entry: e, Text: StrictText.Read(Path.Combine(folder, e.File)))).ToList();
         var sources = new List<(ManifestEntry, string)>();
         long bytes = 0;
         for (var i = 0; bytes < megabytes * 1_000_000; i++)

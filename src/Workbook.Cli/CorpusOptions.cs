@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Cli;
 
 /// <summary>Resolves --corpus and --out against the repository layout.</summary>

@@ -1,6 +1,10 @@
 using Humanizer;
+using Workbook.Claims.Export;
+using Workbook.Corpora;
 using Workbook.Export;
-using Workbook.Notebooks;
+using Workbook.Files;
+using Workbook.Vocabulary;
+using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
 
@@ -16,9 +20,9 @@ public static class ExportCommand
         var reference = arguments.Option("--reference") is { } r ? wb.Group(r) : wb.Reports;
         var reports = arguments.Option("--reports") is { } selection ? wb.Group(selection) : null;
         var files = CorpusCsv.Files(wb.Corpus)
-            .Append(VocabularyCsv.Keyness(wb.Keyness(target, reference)))
-            .Append(VocabularyCsv.Similarity(wb.Similarity()))
-            .Concat(ClaimCsv.Files(wb.Corpus, wb.CompareClaims(arguments.Option("--op-ed"), reports)))
+            .Append(VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference)))
+            .Append(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()))
+            .Concat(ClaimCsv.Files(wb.Claims.Compare(arguments.Option("--op-ed"), reports)))
             .ToList();
         foreach (var file in files) AtomicFile.WriteAllText(Path.Combine(outFolder, file.Name), file.Content);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

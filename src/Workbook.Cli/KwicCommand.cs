@@ -1,7 +1,10 @@
 using System.Globalization;
 using Humanizer;
-using Workbook.Export;
-using Workbook.Notebooks;
+using Workbook.Corpora;
+using Workbook.Files;
+using Workbook.Text;
+using Workbook.Vocabulary;
+using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
 
@@ -18,9 +21,9 @@ public static class KwicCommand
         if (arguments.Option("--window") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out window) || window > 1000))
             throw new UsageException($"--window takes a whole number from 0 to 1000, not \"{text}\"");
         var wb = CorpusWorkbook.Open(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
-        var rows = wb.Kwic(arguments.Positionals[0], window);
+        var rows = wb.Vocabulary.Kwic(arguments.Positionals[0], window);
         foreach (var row in rows)
-            stdout.WriteLine($"{row.DocumentId,-8} {row.Position,6}  {Cut(row.Left, fromEnd: true),ContextWidth} [{row.Keyword}] {Cut(row.Right, fromEnd: false)}");
+            stdout.WriteLine($"{row.DocumentId,-8} {row.Position,6}  {TextShortening.ShortenStart(row.Left, ContextWidth),ContextWidth} [{row.Keyword}] {TextShortening.Shorten(row.Right, ContextWidth)}");
         stdout.WriteLine("match".ToQuantity(rows.Count, "N0"));
         if (arguments.Option("--out") is { } outFolder)
         {
@@ -30,7 +33,4 @@ public static class KwicCommand
         }
         return 0;
     }
-
-    private static string Cut(string text, bool fromEnd) =>
-        text.Length <= ContextWidth ? text : fromEnd ? "…" + text[^(ContextWidth - 1)..] : text[..(ContextWidth - 1)] + "…";
 }

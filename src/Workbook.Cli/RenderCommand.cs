@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Humanizer;
 using Workbook.Chapters;
+using Workbook.Corpora;
+using Workbook.Display;
 using Workbook.Notebooks;
 
 namespace Workbook.Cli;
@@ -25,7 +27,7 @@ public static class RenderCommand
         stderr.WriteLine($"rendering {corpus}");
         var wb = CorpusWorkbook.Open(corpus);
         var pictures = Pictures(notebooks, plotly, arguments.Flag("--no-pictures"), stderr);
-        var settings = new RenderSettings(corpus, notebooks, site, library, plotly);
+        var settings = new RenderSettings(notebooks, site, library, plotly);
         var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, pictures, new SynchronousProgress(stderr));
 
         if (plotly is null) stderr.WriteLine("note: plotly.min.js was not found beside the command, so site pages load plotly.js from its CDN");

@@ -1,3 +1,5 @@
+using Workbook.Files;
+
 namespace Workbook.Cli;
 
 /// <summary>The <c>workbook</c> command: dispatches to render and export, prints help, and turns failures into messages and exit codes.</summary>

@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Charts;
 
 /// <summary>Charts of the corpus itself: sizes and make-up of the documents.</summary>

@@ -1,4 +1,6 @@
-namespace Workbook;
+using Workbook.Tables;
+
+namespace Workbook.Claims;
 
 /// <summary>
 /// Scores a comparison against gold judgements: label accuracy over all judged pairs, and evidence recall@3, the
@@ -13,6 +15,13 @@ public sealed record ClaimEvaluation(Table<EvaluationRow> Rows)
 
     /// <summary>Mean recall@3 over pairs with gold evidence.</summary>
     public double EvidenceRecallAtThree => Rows.Where(r => r.GoldEvidence.Count > 0).Select(r => r.RecallAtThree).DefaultIfEmpty(double.NaN).Average();
+
+    /// <summary>The headline figures: evidence recall@3 over pairs with gold evidence, label accuracy over all pairs.</summary>
+    public Table<EvaluationScore> Scores => new("measure",
+    [
+        new("evidence recall@3", EvidenceRecallAtThree, Rows.Count(r => r.GoldEvidence.Count > 0)),
+        new("label accuracy", LabelAccuracy, Rows.Count),
+    ]);
 
     /// <summary>Scores <paramref name="result"/> against <paramref name="gold"/>; a judged pair missing from the result is an error.</summary>
     public static ClaimEvaluation Score(ClaimComparisonResult result, IReadOnlyList<GoldJudgement> gold)

@@ -1,49 +1,43 @@
 using System.Text.Json;
+using Workbook.Corpora;
+using Workbook.Files;
+using Workbook.Text;
 
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>
 /// Reads a gold file: <c>{"judgements": [{"claim", "document", "relation", "evidence": [unique part of a sentence, …]}]}</c>.
-/// Relations are "supports", "contradicts", "mixed", "not addressed"; each evidence text must occur in exactly one
-/// sentence of the document.
+/// Relations are named as in tables ("supports", "contradicts", "mixed", "not addressed"); each evidence text must
+/// occur in exactly one sentence of the document. A corpus declares its gold file in corpus.json ("gold").
 /// </summary>
 public static class ClaimGold
 {
-    /// <summary>Parses gold JSON against <paramref name="corpus"/>; <paramref name="path"/> names the file in errors.</summary>
-    public static IReadOnlyList<GoldJudgement> Parse(string path, string json, Corpus corpus)
+    /// <summary>Parses <paramref name="file"/> against <paramref name="corpus"/>.</summary>
+    /// <exception cref="CorpusException">The file is not a gold file, names an unknown document or relation, or an evidence text is not in exactly one sentence.</exception>
+    public static IReadOnlyList<GoldJudgement> Parse(AnalystFile file, Corpus corpus)
     {
-        try
+        var path = file.Path;
+        using var document = JsonFields.Parse(path, file.Text);
+        if (!document.RootElement.TryGetProperty("judgements", out var list) || list.ValueKind != JsonValueKind.Array)
+            throw new CorpusException(path, "expected an object with a \"judgements\" array");
+        return list.EnumerateArray().Select((j, i) =>
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.GetProperty("judgements").EnumerateArray().Select(j =>
-            {
-                var claim = j.GetProperty("claim").GetString()!;
-                var id = j.GetProperty("document").GetString()!;
-                if (!corpus.Contains(id)) throw new CorpusException(path, $"judgement of {claim} names unknown document \"{id}\"");
-                var relation = ParseRelation(path, j.GetProperty("relation").GetString()!);
-                var sentences = j.GetProperty("evidence").EnumerateArray().Select(e => Locate(path, corpus[id], e.GetString()!)).ToList();
-                return new GoldJudgement(claim, id, relation, sentences);
-            }).ToList();
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new CorpusException(path, $"not a gold file ({e.Message})");
-        }
+            var where = $"judgements[{i}]";
+            var claim = JsonFields.Required(j, "claim", path, where);
+            var id = JsonFields.Required(j, "document", path, where);
+            if (!corpus.Contains(id)) throw new CorpusException(path, $"judgement of {claim} names unknown document \"{id}\"");
+            var relationName = JsonFields.Required(j, "relation", path, where);
+            if (!EnumNames.TryParse<ClaimRelation>(relationName, out var relation))
+                throw new CorpusException(path, $"unknown relation \"{relationName}\" ({string.Join(", ", EnumNames.Names<ClaimRelation>())})");
+            var evidence = j.TryGetProperty("evidence", out var texts) && texts.ValueKind == JsonValueKind.Array ? texts.EnumerateArray().ToList() : [];
+            var sentences = evidence.Select(e => Locate(path, corpus[id], e.ValueKind == JsonValueKind.String ? e.GetString()! : "")).ToList();
+            return new GoldJudgement(claim, id, relation, sentences);
+        }).ToList();
     }
-
-    /// <summary>Reads a relation name as written in files and tables ("not addressed").</summary>
-    public static ClaimRelation ParseRelation(string path, string name) => name switch
-    {
-        "supports" => ClaimRelation.Supports,
-        "contradicts" => ClaimRelation.Contradicts,
-        "mixed" => ClaimRelation.Mixed,
-        "not addressed" => ClaimRelation.NotAddressed,
-        _ => throw new CorpusException(path, $"unknown relation \"{name}\" (supports, contradicts, mixed, not addressed)"),
-    };
 
     private static int Locate(string path, Document document, string text)
     {
-        var matches = document.Sentences.Where(s => s.Text.Contains(text, StringComparison.Ordinal)).ToList();
+        var matches = document.Sentences.Where(s => text.Length > 0 && s.Text.Contains(text, StringComparison.Ordinal)).ToList();
         return matches.Count == 1
             ? matches[0].Index
             : throw new CorpusException(path, $"evidence \"{text}\" matches {matches.Count} sentences of {document.Id}, not one");

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>How a report stands to a claim (after FEVER's supports / refutes / not enough info, with mixed added).</summary>
 public enum ClaimRelation

@@ -1,38 +1,46 @@
-using Humanizer;
-using Workbook.Display;
+namespace Workbook.Claims;
 
-namespace Workbook;
-
-/// <summary>A plain-language summary of a claim comparison, built only from its results.</summary>
-public static class ClaimSummary
+/// <summary>What a claim comparison found, claim by claim, built only from its results; Display writes it in words.</summary>
+/// <param name="OpEdId">The op-ed.</param>
+/// <param name="ReportIds">The reports, in corpus order.</param>
+/// <param name="Claims">One verdict per claim, in claim order.</param>
+/// <param name="Totals">How many claim–report pairs have each relation, in relation order (relations with none left out).</param>
+public sealed record ClaimSummary(string OpEdId, IReadOnlyList<string> ReportIds, IReadOnlyList<ClaimVerdict> Claims, IReadOnlyList<RelationCount> Totals)
 {
-    /// <summary>One bullet per claim (how each report relates, with the top evidence quoted and located), then the totals.</summary>
-    public static MarkdownText Describe(ClaimComparisonResult result)
+    /// <summary>The number of claim–report pairs.</summary>
+    public int Pairs => Totals.Sum(t => t.Count);
+
+    /// <summary>Summarises <paramref name="result"/>.</summary>
+    public static ClaimSummary Of(ClaimComparisonResult result)
     {
-        var lines = new List<string>
-        {
-            $"**{"claim".ToQuantity(result.Claims.Count)}** of op-ed {result.OpEdId} set against **{"report".ToQuantity(result.ReportIds.Count)}** ({string.Join(", ", result.ReportIds)}):",
-            "",
-        };
-        foreach (var claim in result.Claims)
+        var verdicts = result.Claims.Select(claim =>
         {
             var relations = result.Relations.Where(r => r.ClaimId == claim.Id).ToList();
-            var verdict = string.Join("; ", relations.GroupBy(r => r.Relation).OrderBy(g => g.Key)
-                .Select(g => $"{Name(g.Key)} in {string.Join(", ", g.Select(r => r.DocumentId))}"));
-            var best = result.Evidence.Where(e => e.ClaimId == claim.Id && e.Rank == 1
+            var groups = relations.GroupBy(r => r.Relation).OrderBy(g => g.Key)
+                .Select(g => new RelationDocuments(g.Key, g.Select(r => r.DocumentId).ToList())).ToList();
+            var strongest = result.Evidence.Where(e => e.ClaimId == claim.Id && e.Rank == 1
                     && relations.Any(r => r.DocumentId == e.DocumentId && r.Relation != ClaimRelation.NotAddressed))
                 .OrderByDescending(e => e.Score).FirstOrDefault();
-            var quote = best is null ? "" : $" Strongest evidence: {best.DocumentId} [{best.Start}, {best.End}) “{Escape(best.Text)}”";
-            lines.Add($"- **{claim.Id}** “{Escape(claim.Statement)}” — {verdict}.{quote}");
-        }
-        var counts = result.Relations.GroupBy(r => r.Relation).OrderBy(g => g.Key).Select(g => $"{Name(g.Key)}: {g.Count()}");
-        lines.Add("");
-        lines.Add($"Across {"claim–report pair".ToQuantity(result.Relations.Count)}: {string.Join(", ", counts)}.");
-        return new MarkdownText(string.Join("\n", lines));
+            return new ClaimVerdict(claim.Id, claim.Statement, groups, strongest);
+        }).ToList();
+        var totals = result.Relations.GroupBy(r => r.Relation).OrderBy(g => g.Key).Select(g => new RelationCount(g.Key, g.Count())).ToList();
+        return new ClaimSummary(result.OpEdId, result.ReportIds, verdicts, totals);
     }
-
-    /// <summary>A relation as written in tables and files: "supports", "contradicts", "mixed", "not addressed".</summary>
-    public static string Name(ClaimRelation relation) => relation.ToString().Humanize(LetterCasing.LowerCase);
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("_", "\\_").Replace("`", "\\`").Replace("[", "\\[").Replace("]", "\\]");
 }
+
+/// <summary>How the reports relate to one claim.</summary>
+/// <param name="ClaimId">The claim.</param>
+/// <param name="Statement">Its one-line statement.</param>
+/// <param name="Relations">The reports grouped by relation, in relation order.</param>
+/// <param name="StrongestEvidence">The best-scoring top sentence among reports that address the claim, or null.</param>
+public sealed record ClaimVerdict(string ClaimId, string Statement, IReadOnlyList<RelationDocuments> Relations, EvidenceRow? StrongestEvidence);
+
+/// <summary>The reports that stand in one relation to a claim.</summary>
+/// <param name="Relation">The relation.</param>
+/// <param name="DocumentIds">The reports, in corpus order.</param>
+public sealed record RelationDocuments(ClaimRelation Relation, IReadOnlyList<string> DocumentIds);
+
+/// <summary>How many claim–report pairs have one relation.</summary>
+/// <param name="Relation">The relation.</param>
+/// <param name="Count">The pairs.</param>
+public sealed record RelationCount(ClaimRelation Relation, int Count);

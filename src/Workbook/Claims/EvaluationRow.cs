@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>One claim–report pair scored against the gold.</summary>
 /// <param name="ClaimId">The claim.</param>

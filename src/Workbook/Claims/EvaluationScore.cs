@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>One headline figure of a claims evaluation.</summary>
 /// <param name="Measure">"evidence recall@3" or "label accuracy".</param>

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>A report sentence ranked as evidence for a claim.</summary>
 /// <param name="ClaimId">The claim.</param>

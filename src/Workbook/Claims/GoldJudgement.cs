@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>The team's reading of one claim against one report: the relation and the sentences that show it.</summary>
 /// <param name="ClaimId">The claim.</param>

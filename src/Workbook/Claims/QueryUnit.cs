@@ -1,4 +1,6 @@
-namespace Workbook;
+using Workbook.Text;
+
+namespace Workbook.Claims;
 
 /// <summary>One term of a retrieval query with its synonyms: it matches a word whose stem equals one member or whose norm matches a member glob.</summary>
 /// <param name="Term">The claim's own word (its stem).</param>
@@ -7,5 +9,5 @@ namespace Workbook;
 public sealed record QueryUnit(string Term, IReadOnlyList<string> Members, double Weight = 1)
 {
     /// <summary>True when the word with <paramref name="norm"/> and <paramref name="stem"/> matches this unit.</summary>
-    public bool Matches(string norm, string stem) => Members.Any(m => m == stem || TermPattern.Glob(m, norm));
+    public bool Matches(string norm, string stem) => Members.Any(m => m == stem || Glob.Matches(m, norm));
 }

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>The relation of one report to one claim, with the cues that decided it.</summary>
 /// <param name="ClaimId">The claim.</param>

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
 /// <summary>The knobs of evidence retrieval.</summary>
 /// <param name="K1">BM25 term-frequency saturation.</param>
@@ -10,8 +10,9 @@ namespace Workbook;
 /// across sentences: "That warning appears to have materially influenced strategic planning" is evidence through
 /// the sentence before it.
 /// </param>
-public sealed record RetrievalSettings(double K1, double B, double CueBoost, double SpanWordWeight, double ContextWeight)
+/// <param name="EvidencePerReport">Evidence sentences kept per claim and report.</param>
+public sealed record RetrievalSettings(double K1 = 1.2, double B = 0.75, double CueBoost = 0.25, double SpanWordWeight = 0.5, double ContextWeight = 0.5, int EvidencePerReport = 5)
 {
-    /// <summary>k1 = 1.2, b = 0.75 (the usual BM25), cue boost 0.25, span words at half weight, half the previous sentence's score.</summary>
-    public static RetrievalSettings Default { get; } = new(1.2, 0.75, 0.25, 0.5, 0.5);
+    /// <summary>k1 = 1.2, b = 0.75 (the usual BM25), cue boost 0.25, span words at half weight, half the previous sentence's score, five sentences kept.</summary>
+    public static RetrievalSettings Default { get; } = new();
 }

@@ -1,4 +1,6 @@
-namespace Workbook;
+using Workbook.Corpora;
+
+namespace Workbook.Claims;
 
 /// <summary>
 /// BM25 (k1 and b from <see cref="RetrievalSettings"/>) over a set of sentences, each sentence one retrieval unit. Query terms are

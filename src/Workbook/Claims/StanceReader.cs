@@ -1,26 +1,27 @@
-namespace Workbook;
+using Workbook.Text;
+
+namespace Workbook.Claims;
 
 /// <summary>
-/// Finds stance cues in a text's token norms with a <see cref="StanceLexicon"/>. A topic term ("consent",
-/// "veto") reads as constraint unless an odd number of negation words stands within eight tokens before it or
-/// three after, in the same clause ("not necessary", "no veto", "without asking permission"); commas, colons,
-/// semicolons, dashes and brackets end a clause. In a claim, every cue flips under a
-/// negation within three words before it ("not escalation"); in a report, risk and warning cues do not flip,
-/// because a report that mentions avoiding a risk still frames the question as one of constraint.
+/// Finds stance cues in a text's token norms with a <see cref="CueLexicon"/> whose two frames the corpus names.
+/// A topic term reads as the first frame unless an odd number of negation words stands within
+/// <see cref="StanceSettings.NegationBefore"/> tokens before it or <see cref="StanceSettings.NegationAfter"/> after, in the
+/// same clause ("not necessary", "no veto", "without asking permission"); commas, colons, semicolons, dashes and brackets
+/// end a clause. In a claim, every frame cue flips under a negation within <see cref="StanceSettings.CueNegationBefore"/>
+/// words before it; in a report they do not, because a report that mentions avoiding a risk still frames the
+/// question as one of that risk. A lexicon without frames finds nothing.
 /// </summary>
 public static class StanceReader
 {
-    private const int NegationBefore = 8;
-    private const int NegationAfter = 3;
-    private const int CueNegationBefore = 3;
-
     /// <summary>Reads the cues of <paramref name="words"/> (token norms in order, punctuation included).</summary>
     /// <param name="words">The text's token norms.</param>
-    /// <param name="lexicon">The cue lists.</param>
+    /// <param name="lexicon">The cue lists and the frames they name.</param>
     /// <param name="isClaim">True for claim text, where every cue flips under negation.</param>
-    public static StanceReading Read(IReadOnlyList<string> words, StanceLexicon lexicon, bool isClaim)
+    /// <param name="settings">Negation scope.</param>
+    public static StanceReading Read(IReadOnlyList<string> words, CueLexicon lexicon, bool isClaim, StanceSettings settings)
     {
-        var negation = lexicon["negation"];
+        if (lexicon.Frames is not { } frames) return new StanceReading(0, 0, []);
+        var negation = lexicon[CueSection.Negation];
         bool IsNegation(int i) => negation.Any(n => n.MatchAt(words, i) == i + 1);
         int NegationsBefore(int at, int reach)
         {
@@ -35,42 +36,42 @@ public static class StanceReader
             return count;
         }
 
-        var (constraint, autonomy) = (0, 0);
+        var (first, second) = (0, 0);
         var cues = new List<string>();
-        void Add(bool isAutonomy, string text)
+        void Add(bool isSecond, string text)
         {
-            if (isAutonomy) autonomy++; else constraint++;
-            cues.Add($"{(isAutonomy ? "autonomy" : "constraint")}: {text}");
+            if (isSecond) second++; else first++;
+            cues.Add($"{frames.NameOf(isSecond ? 1 : -1)}: {text}");
         }
 
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var topic in lexicon["topic"])
+            foreach (var topic in lexicon[CueSection.Topic])
             {
                 var end = topic.MatchAt(words, i);
                 if (end < 0) continue;
-                var flipped = (NegationsBefore(i, NegationBefore) + NegationsAfter(end, NegationAfter)) % 2 == 1;
+                var flipped = (NegationsBefore(i, settings.NegationBefore) + NegationsAfter(end, settings.NegationAfter)) % 2 == 1;
                 Add(flipped, flipped ? $"negated “{words[i]}”" : $"“{words[i]}”");
                 break;
             }
-            foreach (var (section, isAutonomy) in new[] { ("constraint", false), ("autonomy", true) })
+            foreach (var sign in (ReadOnlySpan<int>)[-1, 1])
             {
-                foreach (var cue in lexicon[section])
+                foreach (var cue in lexicon.FrameCues(sign))
                 {
                     var end = cue.MatchAt(words, i);
                     if (end < 0) continue;
-                    var flipped = isClaim && NegationsBefore(i, CueNegationBefore) % 2 == 1;
-                    Add(isAutonomy ^ flipped, (flipped ? "negated " : "") + $"“{string.Join(' ', words.Skip(i).Take(end - i).Where(w => w.Any(char.IsLetterOrDigit)))}”");
+                    var flipped = isClaim && NegationsBefore(i, settings.CueNegationBefore) % 2 == 1;
+                    Add(sign > 0 ^ flipped, (flipped ? "negated " : "") + $"“{string.Join(' ', words.Skip(i).Take(end - i).Where(w => w.Any(char.IsLetterOrDigit)))}”");
                 }
             }
         }
-        return new StanceReading(constraint, autonomy, cues);
+        return new StanceReading(first, second, cues);
     }
 
     /// <summary>True when any negation word of <paramref name="lexicon"/> occurs in <paramref name="words"/>.</summary>
-    public static bool HasNegation(IReadOnlyList<string> words, StanceLexicon lexicon)
+    public static bool HasNegation(IReadOnlyList<string> words, CueLexicon lexicon)
     {
-        var negation = lexicon["negation"];
+        var negation = lexicon[CueSection.Negation];
         return Enumerable.Range(0, words.Count).Any(i => negation.Any(n => n.MatchAt(words, i) >= 0));
     }
 

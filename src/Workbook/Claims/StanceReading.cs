@@ -1,11 +1,11 @@
-namespace Workbook;
+namespace Workbook.Claims;
 
-/// <summary>The stance cues found in one text: how many point to the constraint frame, how many to autonomy, and which.</summary>
-/// <param name="Constraint">Cues of the constraint frame (consent needed, red lines, risks).</param>
-/// <param name="Autonomy">Cues of the autonomy frame (no veto, needs denied, red lines dissolving).</param>
-/// <param name="Cues">Each cue found, e.g. "constraint: only … if" or "autonomy: not … veto".</param>
-public sealed record StanceReading(int Constraint, int Autonomy, IReadOnlyList<string> Cues)
+/// <summary>The stance cues found in one text: how many point to each of the corpus's two frames, and which.</summary>
+/// <param name="First">Cues of the first frame (what a bare topic term stands for).</param>
+/// <param name="Second">Cues of the second, opposite frame.</param>
+/// <param name="Cues">Each cue found, e.g. "constraint: “consent”" or "autonomy: negated “veto”", frames named as the cue file names them.</param>
+public sealed record StanceReading(int First, int Second, IReadOnlyList<string> Cues)
 {
-    /// <summary>+1 when autonomy cues outnumber constraint cues, −1 for the reverse, 0 for a tie or none.</summary>
-    public int Frame => Math.Sign(Autonomy - Constraint);
+    /// <summary>+1 when second-frame cues outnumber first-frame cues, −1 for the reverse, 0 for a tie or none.</summary>
+    public int Frame => Math.Sign(Second - First);
 }

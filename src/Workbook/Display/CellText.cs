@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using Humanizer;
+using Workbook.Text;
 
 namespace Workbook.Display;
 
@@ -17,7 +18,7 @@ public static class CellText
         float f => FormatDouble(f),
         TimeSpan t => t.Humanize(2, minUnit: Humanizer.Localisation.TimeUnit.Second),
         bool b => b ? "yes" : "no",
-        Enum e => e.ToString().Humanize(LetterCasing.LowerCase),
+        Enum e => EnumNames.Name(e),
         IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

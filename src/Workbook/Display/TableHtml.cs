@@ -1,5 +1,6 @@
 using Humanizer;
 using Microsoft.DotNet.Interactive.Formatting;
+using Workbook.Tables;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace Workbook.Display;

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Charts;
+using Workbook.Tables;
 
 namespace Workbook.Display;
 

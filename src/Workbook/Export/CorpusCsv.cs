@@ -1,4 +1,8 @@
 using Humanizer;
+using Workbook.Charts;
+using Workbook.Claims;
+using Workbook.Corpora;
+using Workbook.Text;
 
 namespace Workbook.Export;
 
@@ -11,7 +15,7 @@ public static class CorpusCsv
         new("documents.csv", Csv.Write(["id", "file", "title", "kind", "outlet", "paragraphs", "sentences", "words"],
             corpus.DocumentTable.Select(d => Row(d.Id, d.File, d.Title, d.Kind, d.Outlet, d.Paragraphs, d.Sentences, d.Words)))),
         new("paragraphs.csv", Csv.Write(["document_id", "index", "role", "start", "end", "text"],
-            corpus.Paragraphs.Select(p => Row(p.DocumentId, p.Index, RoleName(p.Role), p.Start, p.End, p.Text)))),
+            corpus.Paragraphs.Select(p => Row(p.DocumentId, p.Index, EnumNames.Name(p.Role), p.Start, p.End, p.Text)))),
         new("sentences.csv", Csv.Write(["document_id", "index", "paragraph_index", "start", "end", "text"],
             corpus.Sentences.Select(s => Row(s.DocumentId, s.Index, s.ParagraphIndex, s.Start, s.End, s.Text)))),
         new("tokens.csv", Csv.Write(["document_id", "index", "sentence_index", "start", "end", "text", "norm"],
@@ -20,8 +24,6 @@ public static class CorpusCsv
             corpus.Cleaning.Select(c => Row(c.DocumentId, c.Line, c.Reason, c.Text)))),
     ];
 
-    /// <summary>A paragraph role as exported: "body", "heading", "list_item".</summary>
-    public static string RoleName(ParagraphRole role) => role.ToString().Underscore();
 
     private static IReadOnlyList<object?> Row(params object?[] fields) => fields;
 }

@@ -1,3 +1,5 @@
+using Workbook.Vocabulary;
+
 namespace Workbook.Notebooks;
 
 /// <summary>Turns the source text of a chapter lambda into the text of a notebook cell.</summary>

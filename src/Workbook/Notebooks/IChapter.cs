@@ -1,3 +1,5 @@
+using Workbook.Charts;
+
 namespace Workbook.Notebooks;
 
 /// <summary>

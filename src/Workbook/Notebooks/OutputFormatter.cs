@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Charts;
 using Workbook.Display;
+using Workbook.Tables;
 
 namespace Workbook.Notebooks;
 

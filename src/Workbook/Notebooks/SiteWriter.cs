@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using Humanizer;
+using Workbook.Charts;
 using Workbook.Display;
+using Workbook.Files;
 
 namespace Workbook.Notebooks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workbook.Charts;
 using Workbook.Display;
+using Workbook.Files;
 
 namespace Workbook.Notebooks;
 
@@ -37,7 +38,7 @@ public static class WorkbookRenderer
         var found = pictures.Pictures(requests);
         missingPictures = requests.Select(r => r.Key).Distinct().Count(k => !found.ContainsKey(k));
 
-        var setup = SetupCell.Source(settings);
+        var setup = SetupCell.Source(settings, wb.Folder ?? throw new ArgumentException("rendering needs a workbook opened from a corpus folder (CorpusWorkbook.Open)"));
         return drafts.Select(d => ToNotebook(d.chapter, d.Cells, setup, found)).ToList();
     }
 

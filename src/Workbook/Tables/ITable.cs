@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Tables;
 
 /// <summary>A table as display sees it: a noun for its rows, its columns and cell values. Implemented by <see cref="Table{TRow}"/>.</summary>
 public interface ITable

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Reflection;
 using Humanizer;
 
-namespace Workbook;
+namespace Workbook.Tables;
 
 /// <summary>
 /// An immutable list of records of one type, with a noun for its rows. Query it with LINQ; <see cref="Where"/>

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Tables;
 
 /// <summary>One column of a <see cref="Table{TRow}"/>: a name for people, the value type, and how to read it from a row.</summary>
 /// <param name="Name">Header text, e.g. "document id".</param>

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Tables;
 
 /// <summary>Turns LINQ results back into tables.</summary>
 public static class TableExtensions

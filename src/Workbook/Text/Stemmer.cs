@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Text;
 
 /// <summary>
 /// A light English stemmer for retrieval: strips possessive 's, plural -s/-es/-ies, -ing, -ed and -ment(s), and

@@ -1,17 +1,9 @@
-namespace Workbook;
+namespace Workbook.Text;
 
-/// <summary>The English stop list in <c>Data/stopwords-en.txt</c> (function words; negations such as "not" and "without" are kept out on purpose).</summary>
+/// <summary>Stop lists: function words left out of counts that are about content.</summary>
 public static class StopWords
 {
-    private static readonly Lazy<IReadOnlySet<string>> EnglishList = new(() => Parse(DataFiles.Read("stopwords-en.txt")));
-
-    /// <summary>The English stop words, lower case.</summary>
-    public static IReadOnlySet<string> English => EnglishList.Value;
-
-    /// <summary>Parses a stop list: one word per line; '#' comments and blank lines ignored.</summary>
-    public static IReadOnlySet<string> Parse(string text) => text.Split('\n')
-        .Select(line => line.Trim())
-        .Where(line => line.Length > 0 && !line.StartsWith('#'))
-        .Select(line => TextNormalizer.Normalize(line))
-        .ToHashSet(StringComparer.Ordinal);
+    /// <summary>Parses a stop list (<see cref="ListFile"/> format), each entry normalised like a token's norm.</summary>
+    public static IReadOnlySet<string> Parse(string text) =>
+        ListFile.Entries(text).Select(e => TextNormalizer.Normalize(e.Entry)).ToHashSet(StringComparer.Ordinal);
 }

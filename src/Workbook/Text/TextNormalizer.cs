@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Workbook;
+namespace Workbook.Text;
 
 /// <summary>
 /// Folds a token's text to its <c>norm</c>: lower case (invariant culture), curly quotes and

@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Text;
 
 /// <summary>What a token is made of.</summary>
 public enum TokenKind : byte

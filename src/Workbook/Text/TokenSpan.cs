@@ -1,4 +1,4 @@
-namespace Workbook;
+namespace Workbook.Text;
 
 /// <summary>One token found by the <see cref="Tokenizer"/>: its place in the text, its kind and its norm.</summary>
 /// <param name="Start">UTF-16 index of the first character.</param>

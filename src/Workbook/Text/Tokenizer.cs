@@ -1,6 +1,7 @@
 using System.Globalization;
+using Workbook.Charts;
 
-namespace Workbook;
+namespace Workbook.Text;
 
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols. Words keep inner hyphens and
@@ -12,6 +13,17 @@ public static class Tokenizer
 {
     /// <summary>Receives each token as it is found.</summary>
     public delegate void TokenSink(int start, int end, TokenKind kind, ReadOnlySpan<char> norm);
+
+    /// <summary>Norms of the tokens of <paramref name="text"/> in order: all of them, or only words and numbers.</summary>
+    public static IReadOnlyList<string> Norms(string text, bool wordsOnly)
+    {
+        var norms = new List<string>();
+        Tokenize(text, 0, text.Length, (_, _, kind, norm) =>
+        {
+            if (!wordsOnly || kind is TokenKind.Word or TokenKind.Number) norms.Add(norm.ToString());
+        });
+        return norms;
+    }
 
     /// <summary>Tokenises the whole of <paramref name="text"/>.</summary>
     public static IReadOnlyList<TokenSpan> Tokenize(string text)

@@ -1,3 +1,5 @@
+using Workbook.Vocabulary;
+
 namespace Workbook.Tests.Analysis;
 
 public class KeynessStatisticsTests

@@ -1,10 +1,14 @@
+using Workbook.Corpora;
+using Workbook.Export;
 using Workbook.Tests.Support;
+using Workbook.Text;
+using Workbook.Vocabulary;
 
 namespace Workbook.Tests.Analysis;
 
 public class VocabularyTests
 {
-    private static Workbook.Corpus Small() => Workbook.Corpus.FromTexts(
+    private static Corpus Small() => Corpus.FromTexts(
     [
         (new ManifestEntry("a", "a.txt", "A", "op-ed", null), "We will act. We will not wait for consent. Consent is a veto."),
         (new ManifestEntry("b", "b.txt", "B", "news", null), "Governments want Russian consent. Russian consent is needed, officials said."),
@@ -15,7 +19,7 @@ public class VocabularyTests
     public void Keyness_counts_terms_of_each_group_and_signs_by_side()
     {
         var corpus = Small();
-        var keyness = Keyness.Compute(corpus, DocumentGroup.Select(corpus, "op-ed"), DocumentGroup.Select(corpus, "news"), minCount: 1);
+        var keyness = Keyness.Compute(corpus, DocumentGroup.Select(corpus, "op-ed"), DocumentGroup.Select(corpus, "news"), minCount: 1, leaveOut: null).Rows;
         var we = keyness.Single(k => k.Term == "we");
         Assert.Equal((2, 0), (we.TargetCount, we.ReferenceCount));
         // target has 13 word tokens, reference 16: the row must equal the statistics of that 2×2 table
@@ -31,22 +35,24 @@ public class VocabularyTests
     public void Keyness_min_count_and_overlapping_groups()
     {
         var corpus = Small();
-        var keyness = Keyness.Compute(corpus, DocumentGroup.Select(corpus, "a"), DocumentGroup.Select(corpus, "b,c"), minCount: 3);
+        var result = Keyness.Compute(corpus, DocumentGroup.Select(corpus, "a"), DocumentGroup.Select(corpus, "b,c"), minCount: 3, leaveOut: null);
+        var keyness = result.Rows;
+        Assert.Equal(("a", "b, c", 3, false), (result.Target.Label, result.Reference.Label, result.MinCount, result.WithoutStopWords));
         Assert.All(keyness, k => Assert.True(k.TargetCount + k.ReferenceCount >= 3));
-        Assert.Throws<ArgumentException>(() => Keyness.Compute(corpus, DocumentGroup.Select(corpus, "a,b"), DocumentGroup.Select(corpus, "b")));
+        Assert.Throws<ArgumentException>(() => Keyness.Compute(corpus, DocumentGroup.Select(corpus, "a,b"), DocumentGroup.Select(corpus, "b"), 2, null));
         Assert.Contains("neither a document id nor a kind", Assert.Throws<ArgumentException>(() => DocumentGroup.Select(corpus, "editorial")).Message);
     }
 
     [Fact]
     public void Seed_keyness_counts_agree_with_tokens_csv()
     {
-        var files = Workbook.Export.CorpusCsv.Files(Repository.Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
+        var files = CorpusCsv.Files(Repository.Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
         var kinds = files["documents.csv"].Skip(1).ToDictionary(r => r[0], r => r[3]);
         var words = files["tokens.csv"].Skip(1).Where(r => r[6].Any(char.IsLetterOrDigit)).ToList();
         Dictionary<string, int> Count(string kind) => words.Where(r => kinds[r[0]] == kind).GroupBy(r => r[6]).ToDictionary(g => g.Key, g => g.Count());
         var (opEd, news) = (Count("op-ed"), Count("news"));
         var wb = CorpusWorkbook.From(Repository.Seed);
-        var keyness = wb.Keyness(wb.OpEd, wb.Reports, minCount: 1);
+        var keyness = wb.Vocabulary.Keyness(wb.OpEd, wb.Reports, minCount: 1).Rows;
         Assert.Equal(opEd.Keys.Union(news.Keys).Count(), keyness.Count);
         Assert.All(keyness, k => Assert.Equal((opEd.GetValueOrDefault(k.Term), news.GetValueOrDefault(k.Term)), (k.TargetCount, k.ReferenceCount)));
     }
@@ -55,20 +61,21 @@ public class VocabularyTests
     public void Frequencies_rank_terms_per_thousand_words_without_stop_words()
     {
         var corpus = Small();
-        var frequencies = Frequencies.Of(corpus, DocumentGroup.Select(corpus, "news"), withoutStopWords: true);
+        var frequencies = Frequencies.Of(corpus, DocumentGroup.Select(corpus, "news"), CorpusResources.General.StopWords);
         Assert.Equal(("consent", 2, 1), (frequencies[1].Term, frequencies[1].Count, frequencies[0].Rank));
         Assert.Equal(("russian", 3), (frequencies[0].Term, frequencies[0].Count));
         Assert.DoesNotContain(frequencies, f => f.Term == "is");
         Assert.Equal(1000.0 * 3 / frequencies.Sum(f => f.Count), frequencies[0].PerThousand, 9);
-        Assert.Contains(Frequencies.Of(corpus, DocumentGroup.Select(corpus, "news"), withoutStopWords: false), f => f.Term == "is");
+        Assert.Contains(Frequencies.Of(corpus, DocumentGroup.Select(corpus, "news"), leaveOut: null), f => f.Term == "is");
     }
 
     [Fact]
     public void Stop_list_keeps_negations_and_parses_comments()
     {
-        Assert.Contains("the", StopWords.English);
-        Assert.DoesNotContain("not", StopWords.English);
-        Assert.DoesNotContain("without", StopWords.English);
+        var english = CorpusResources.General.StopWords;
+        Assert.Contains("the", english);
+        Assert.DoesNotContain("not", english);
+        Assert.DoesNotContain("without", english);
         Assert.Equal(["a", "it's"], StopWords.Parse("# comment\na\n\n It’s \n").Order());
     }
 
@@ -93,12 +100,13 @@ public class VocabularyTests
     [Fact]
     public void Similarity_matrix_is_symmetric_with_ones_on_the_diagonal()
     {
-        var rows = Similarity.Compute(Small());
+        var rows = Similarity.Compute(Small(), CorpusResources.General.StopWords).Pairs;
         Assert.Equal(9, rows.Count);
         Assert.All(rows.Where(r => r.DocumentA == r.DocumentB), r => Assert.Equal(1.0, r.Cosine, 12));
         Assert.All(rows, r => Assert.Equal(r.Cosine, rows.Single(s => s.DocumentA == r.DocumentB && s.DocumentB == r.DocumentA).Cosine, 12));
         var wb = CorpusWorkbook.From(Small());
-        Assert.Equal(["b", "c"], wb.ClosestTo("a").Select(r => r.DocumentB).Order());
+        Assert.Equal(["b", "c"], wb.Vocabulary.Similarity().ClosestTo("a").Select(r => r.DocumentB).Order());
+        Assert.Throws<ArgumentException>(() => wb.Vocabulary.Similarity().ClosestTo("zz"));
     }
 
     [Fact]

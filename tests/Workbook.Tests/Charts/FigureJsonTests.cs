@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workbook.Charts;
+using Workbook.Corpora;
 
 namespace Workbook.Tests.Charts;
 

@@ -1,4 +1,8 @@
+using Workbook.Claims;
+using Workbook.Claims.Display;
+using Workbook.Corpora;
 using Workbook.Tests.Support;
+using Workbook.Text;
 
 namespace Workbook.Tests.Claims;
 
@@ -10,7 +14,7 @@ public class ClaimComparisonTests
     public void On_the_teams_gold_evidence_recall_at_3_and_label_accuracy_meet_the_bar()
     {
         var wb = SeedWorkbook();
-        var scores = wb.ClaimScores("../tests/Workbook.Tests/Gold/claims-gold.json").ToDictionary(s => s.Measure);
+        var scores = wb.Claims.Scores().ToDictionary(s => s.Measure);
         Assert.Equal(18, scores["label accuracy"].Pairs);
         Assert.Equal(14, scores["evidence recall@3"].Pairs);
         Assert.True(scores["evidence recall@3"].Value >= 0.8, $"evidence recall@3 = {scores["evidence recall@3"].Value:0.000}");
@@ -21,8 +25,10 @@ public class ClaimComparisonTests
     public void Every_evidence_row_is_a_sentence_of_the_named_report()
     {
         var wb = SeedWorkbook();
-        var result = wb.CompareClaims();
-        Assert.Equal(6 * 3 * ClaimComparison.EvidencePerReport, result.Evidence.Count);
+        var result = wb.Claims.Compare();
+        Assert.Equal(("000", 6), (result.OpEdId, result.Claims.Count));
+        Assert.Equal(["001", "002", "003"], result.ReportIds);
+        Assert.Equal(6 * 3 * RetrievalSettings.Default.EvidencePerReport, result.Evidence.Count);
         Assert.All(result.Evidence, e =>
         {
             var sentence = wb.Corpus[e.DocumentId].Sentences[e.SentenceIndex];
@@ -35,7 +41,7 @@ public class ClaimComparisonTests
     public void Gold_evaluation_scores_by_hand()
     {
         var wb = SeedWorkbook();
-        var result = wb.CompareClaims();
+        var result = wb.Claims.Compare();
         var first = result.Relations[0];
         var top = result.Evidence.Where(e => e.ClaimId == first.ClaimId && e.DocumentId == first.DocumentId && e.Rank <= 3).Select(e => e.SentenceIndex).ToList();
         var gold = new[] { new GoldJudgement(first.ClaimId, first.DocumentId, first.Relation, [top[0], 999]), new GoldJudgement(first.ClaimId, first.DocumentId, ClaimRelation.Supports == first.Relation ? ClaimRelation.Mixed : ClaimRelation.Supports, []) };
@@ -48,12 +54,12 @@ public class ClaimComparisonTests
     public void Automatic_extraction_alone_covers_the_op_eds_thesis()
     {
         using var folder = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != ClaimFile.FileName))
+        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != CorpusResources.ClaimsFileName))
             File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
         var wb = CorpusWorkbook.Open(folder.Path);
-        Assert.Empty(wb.AnalystClaimList);
-        var result = wb.CompareClaims();
-        Assert.All(result.Claims, c => Assert.Equal(Claim.Automatic, c.Source));
+        Assert.Empty(wb.Claims.Analyst);
+        var result = wb.Claims.Compare();
+        Assert.All(result.Claims, c => Assert.Equal(ClaimSource.Automatic, c.Source));
         var thesis = wb.Corpus["000"].Sentences[0];
         Assert.StartsWith("The notion that Western troop deployment in Ukraine hinges on Russian", thesis.Text);
         Assert.Contains(result.Claims, c => c.Spans.Contains(new TextSpan(thesis.Start, thesis.End)));
@@ -63,28 +69,32 @@ public class ClaimComparisonTests
     }
 
     [Fact]
-    public void Works_on_a_corpus_that_is_not_the_seeds_with_any_op_ed_and_reports()
+    public void Works_on_a_corpus_that_is_not_the_seeds_with_its_own_frames_and_any_op_ed_and_reports()
     {
-        var corpus = Workbook.Corpus.FromTexts(
+        var corpus = Corpus.FromTexts(
         [
             (new ManifestEntry("x", "x.txt", null, "speech", null), "The minister says the port deal needs no approval from the council. Critics are wrong: the council holds no veto."),
             (new ManifestEntry("y", "y.txt", null, "wire", null), "Officials said the port deal would only proceed if the council gives its consent. The council warned of legal risks."),
             (new ManifestEntry("z", "z.txt", null, "wire", null), "The football season opens on Saturday with a derby."),
         ]);
-        var wb = CorpusWorkbook.From(corpus);
-        var result = wb.CompareClaims("x", wb.Group("wire"));
+        var cues = CueLexicon.Parse("[frames]\nbound\nfree\n[topic]\napprov*\nconsent\nveto\n[bound]\nonly ~ if\nwarn*\nrisk*");
+        var resources = CorpusResources.General with { Cues = CorpusResources.General.Cues.With(cues) };
+        var wb = CorpusWorkbook.From(corpus, resources);
+        var result = wb.Claims.Compare("x", wb.Group("wire"));
+        Assert.Equal(new StanceFrames("bound", "free"), result.Frames);
         Assert.NotEmpty(result.Claims);
         Assert.Equal(["y", "z"], result.ReportIds);
         var relations = result.Relations.Where(r => r.ClaimId == result.Claims[0].Id).ToDictionary(r => r.DocumentId, r => r.Relation);
         Assert.Equal(ClaimRelation.Contradicts, relations["y"]);
         Assert.Equal(ClaimRelation.NotAddressed, relations["z"]);
-        Assert.Throws<ArgumentException>(() => wb.CompareClaims("x", wb.Group("x")));
+        Assert.StartsWith("claim frame: free", result.Relations.First(r => r.DocumentId == "y").Cues);
+        Assert.Throws<ArgumentException>(() => wb.Claims.Compare("x", wb.Group("x")));
     }
 
     [Fact]
     public void Summary_is_built_from_the_results()
     {
-        var summary = SeedWorkbook().ClaimSummary().Markdown;
+        var summary = ClaimSummaryMarkdown.Render(SeedWorkbook().Claims.Summary()).Markdown;
         Assert.StartsWith("**6 claims** of op-ed 000 set against **3 reports** (001, 002, 003):", summary);
         Assert.Contains("- **C4** “Western personnel are already on the ground in Ukraine, in civilian clothes.” — not addressed in 001, 002, 003.", summary);
         Assert.Matches("Across 18 claim–report pairs: .*contradicts: [0-9]+", summary);

@@ -1,8 +1,13 @@
+using Workbook.Claims;
+using Workbook.Corpora;
+using Workbook.Files;
+using Workbook.Text;
+
 namespace Workbook.Tests.Claims;
 
 public class ClaimFileTests
 {
-    private static readonly Workbook.Corpus Corpus = Workbook.Corpus.FromTexts(
+    private static readonly Corpus Corpus = Corpus.FromTexts(
     [
         (new ManifestEntry("op", "op.txt", null, "op-ed", null), "Moscow holds no veto. We will go anyway."),
         (new ManifestEntry("r", "r.txt", null, "news", null), "Officials want consent."),
@@ -11,10 +16,9 @@ public class ClaimFileTests
     [Fact]
     public void Quotes_become_spans_with_offsets_into_the_op_ed()
     {
-        var (opEd, claims) = ClaimFile.Parse("claims.json", """{"op_ed": "op", "claims": [{"id": "C1", "statement": "No veto.", "quotes": ["holds no veto", "We will go"]}]}""", Corpus);
-        Assert.Equal("op", opEd);
+        var claims = ClaimFile.Parse(new AnalystFile("claims.json", """{"op_ed": "op", "claims": [{"id": "C1", "statement": "No veto.", "quotes": ["holds no veto", "We will go"]}]}"""), Corpus);
         var claim = Assert.Single(claims);
-        Assert.Equal(("C1", "No veto.", Claim.Analyst), (claim.Id, claim.Statement, claim.Source));
+        Assert.Equal(("C1", "No veto.", ClaimSource.Analyst, "op"), (claim.Id, claim.Statement, claim.Source, claim.DocumentId));
         Assert.Equal([new TextSpan(7, 20), new TextSpan(22, 32)], claim.Spans);
         Assert.Equal("holds no veto", Corpus["op"].Slice(7, 20));
     }
@@ -28,7 +32,7 @@ public class ClaimFileTests
     [InlineData("{", "not valid JSON")]
     public void Bad_claim_files_name_the_file_and_the_problem(string json, string problem)
     {
-        var e = Assert.Throws<CorpusException>(() => ClaimFile.Parse("seeds/claims.json", json, Corpus));
+        var e = Assert.Throws<CorpusException>(() => ClaimFile.Parse(new AnalystFile("seeds/claims.json", json), Corpus));
         Assert.Equal("seeds/claims.json", e.Path);
         Assert.Contains(problem, e.Problem);
     }

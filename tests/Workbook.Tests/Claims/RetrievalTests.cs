@@ -1,3 +1,8 @@
+using Workbook.Claims;
+using Workbook.Corpora;
+using Workbook.Tests.Support;
+using Workbook.Text;
+
 namespace Workbook.Tests.Claims;
 
 public class RetrievalTests
@@ -42,13 +47,15 @@ public class RetrievalTests
     public void Light_stemmer(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
 
     [Fact]
-    public void Topic_synonyms_group_consent_vocabulary()
+    public void The_seeds_synonym_file_groups_the_consent_vocabulary()
     {
-        var group = TopicSynonyms.Default.GroupOf("approval");
+        var synonyms = Repository.SeedResources.Synonyms;
+        var group = synonyms.GroupOf("approval");
         Assert.NotNull(group);
         Assert.Contains("veto*", group);
-        Assert.Same(group, TopicSynonyms.Default.GroupOf("acquiescence"));
-        Assert.Null(TopicSynonyms.Default.GroupOf("weather"));
-        Assert.Equal(["a", "b*"], TopicSynonyms.Parse("# c\na, B*\n").Groups.Single());
+        Assert.Same(group, synonyms.GroupOf("acquiescence"));
+        Assert.Null(synonyms.GroupOf("weather"));
+        Assert.Empty(CorpusResources.General.Synonyms.Groups);
+        Assert.Equal(["a", "b*"], SynonymGroups.Parse("# c\na, B*\n").Groups.Single());
     }
 }

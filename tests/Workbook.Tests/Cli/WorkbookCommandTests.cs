@@ -1,6 +1,7 @@
 using Workbook.Cli;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
+using Workbook.Vocabulary;
 
 namespace Workbook.Tests.Cli;
 

@@ -1,5 +1,7 @@
 using Microsoft.DotNet.Interactive.Formatting;
+using Workbook.Corpora;
 using Workbook.Display;
+using Workbook.Tables;
 
 namespace Workbook.Tests.Display;
 

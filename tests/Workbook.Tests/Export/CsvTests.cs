@@ -1,5 +1,5 @@
 using Workbook.Export;
-using Workbook.Notebooks;
+using Workbook.Files;
 using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Export;
@@ -25,7 +25,7 @@ public class CsvTests
         Assert.Equal(["document_id", "line", "reason", "text"], files["cleaning.csv"][0]);
         Assert.Equal(Repository.Seed.Tokens.Count + 1, files["tokens.csv"].Count);
         Assert.Equal(["001", "1", "site chrome: menu", "menu_open Columnists"], files["cleaning.csv"][1]);
-        Assert.Contains(files["paragraphs.csv"], r => r[2] == "list_item");
+        Assert.Contains(files["paragraphs.csv"], r => r[2] == "list item");
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Workbook.Charts;
+using Workbook.Corpora;
+
 namespace Workbook.Tests.Loading;
 
 public class ArticleCleanerTests

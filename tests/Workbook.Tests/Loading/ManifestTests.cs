@@ -1,3 +1,6 @@
+using Workbook.Charts;
+using Workbook.Corpora;
+using Workbook.Files;
 using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Loading;

@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Tests.Loading;
 
 public class ReadabilityTests
@@ -31,7 +33,7 @@ public class ReadabilityTests
     [Fact]
     public void Documents_table_row_combines_counts_and_readability()
     {
-        var corpus = Workbook.Corpus.FromTexts([(new ManifestEntry("t", "t.txt", "T", "news", null), "The cat sat. The dog ran far away.")]);
+        var corpus = Corpus.FromTexts([(new ManifestEntry("t", "t.txt", "T", "news", null), "The cat sat. The dog ran far away.")]);
         var row = corpus.DocumentTable.Single();
         Assert.Equal((1, 2, 8), (row.Paragraphs, row.Sentences, row.Words));
         // 8 words, 2 sentences, 9 syllables (a-way): 206.835 − 1.015·4 − 84.6·9/8 = 107.6

@@ -1,3 +1,6 @@
+using Workbook.Charts;
+using Workbook.Claims;
+using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Tests.Support;
 
@@ -5,7 +8,7 @@ namespace Workbook.Tests.Loading;
 
 public class SeedCorpusTests
 {
-    private static Workbook.Corpus Seed => Repository.Seed;
+    private static Corpus Seed => Repository.Seed;
 
     [Fact]
     public void Documents_table_has_the_five_seeds_with_the_analysts_kinds()

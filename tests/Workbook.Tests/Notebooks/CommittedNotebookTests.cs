@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Workbook.Chapters;
+using Workbook.Corpora;
 using Workbook.Notebooks;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
+using Workbook.Vocabulary;
 
 namespace Workbook.Tests.Notebooks;
 
@@ -10,7 +12,7 @@ namespace Workbook.Tests.Notebooks;
 [Collection(FormatterCollection.Name)]
 public class CommittedNotebookTests
 {
-    private static RenderSettings Settings => new(Repository.Seeds, Repository.Notebooks, Path.Combine(Repository.Root, "site"),
+    private static RenderSettings Settings => new(Repository.Notebooks, Path.Combine(Repository.Root, "site"),
         Path.Combine(Repository.Root, "src", "Workbook", "bin", "Release", "net10.0", "Workbook.dll"), null);
 
     private static IReadOnlyList<Notebook> RenderFresh(out int missing) =>
@@ -62,9 +64,9 @@ public class CommittedNotebookTests
         foreach (var title in new[] { "Keyness: op-ed (right) against news (left)", "Terms by frequency: op-ed (up) against news (right)",
                      "Lexical dispersion: where each term falls along each document", "Document similarity (TF-IDF cosine)" })
             Assert.Contains($"Chart: {title}", plain);
-        var kwic = code.Single(c => Joined(c.GetProperty("source")).StartsWith("wb.Kwic(\"consent* | approv*", StringComparison.Ordinal));
+        var kwic = code.Single(c => Joined(c.GetProperty("source")).StartsWith("wb.Vocabulary.Kwic(\"consent* | approv*", StringComparison.Ordinal));
         Assert.Matches("^[0-9]+ matches$", Joined(kwic.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/plain")));
-        Assert.Contains(code, c => Joined(c.GetProperty("source")) == "wb.Keyness(wb.OpEd, wb.Reports).Top(20)"
+        Assert.Contains(code, c => Joined(c.GetProperty("source")) == "wb.Vocabulary.Keyness(wb.OpEd, wb.Reports).Rows.Top(20)"
             && Joined(c.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/html")).Contains(">G&#178;</th>"));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using Workbook.Tests.Support;
+using Workbook.Charts;
 using Workbook.Notebooks;
+using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Notebooks;
 

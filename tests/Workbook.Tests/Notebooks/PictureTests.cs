@@ -1,4 +1,5 @@
 using Workbook.Charts;
+using Workbook.Files;
 using Workbook.Notebooks;
 using Workbook.Tests.Support;
 

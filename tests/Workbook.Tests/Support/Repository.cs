@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Tests.Support;
 
 /// <summary>Paths into the repository the tests run from.</summary>
@@ -7,10 +9,14 @@ public static class Repository
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Notebooks => Path.Combine(Root, "notebooks");
 
-    private static readonly Lazy<Workbook.Corpus> SeedCorpus = new(() => CorpusLoader.Load(Seeds));
+    private static readonly Lazy<Corpus> SeedCorpus = new(() => CorpusLoader.Load(Seeds));
+    private static readonly Lazy<CorpusResources> SeedResourcesOnce = new(() => CorpusResources.Load(Seeds, Manifest.Read(Seeds)));
+
+    /// <summary>The seeds' analyst files over the library's general lexicons, loaded once.</summary>
+    public static CorpusResources SeedResources => SeedResourcesOnce.Value;
 
     /// <summary>The seeds, loaded once for all tests (the corpus is immutable).</summary>
-    public static Workbook.Corpus Seed => SeedCorpus.Value;
+    public static Corpus Seed => SeedCorpus.Value;
 
     private static string FindRoot()
     {

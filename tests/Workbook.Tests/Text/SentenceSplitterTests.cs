@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Tests.Text;
 
 public class SentenceSplitterTests

@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Tests.Text;
 
 public class TokenizerTests

@@ -1,0 +1,86 @@
+using Workbook.Corpora;
+using Workbook.Files;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Claims;
+
+/// <summary>
+/// The claims family, reached as <c>wb.Claims</c>: the op-ed's claims (the analyst's claims.json, or found
+/// automatically) set against the reports' evidence, evaluated against the corpus's gold file when it declares one.
+/// Charts live in <c>Workbook.Claims.Charts</c>, the summary in words in <c>Workbook.Claims.Display</c>.
+/// </summary>
+public sealed class ClaimsFamily
+{
+    private readonly Corpus _corpus;
+    private readonly CorpusResources _resources;
+    private readonly DocumentGroup _reports;
+    private readonly IReadOnlyList<GoldJudgement>? _gold;
+    private readonly Lazy<ClaimComparisonResult> _default;
+
+    /// <summary>The family over <paramref name="corpus"/>, whose op-eds and reports are the groups given.</summary>
+    /// <exception cref="Files.CorpusException">The corpus's claims.json or gold file is bad; the message names it.</exception>
+    public ClaimsFamily(Corpus corpus, CorpusResources resources, DocumentGroup opEds, DocumentGroup reports, ClaimSettings? settings = null)
+    {
+        _corpus = corpus;
+        _resources = resources;
+        _reports = reports;
+        Settings = settings ?? ClaimSettings.Default;
+        Analyst = resources.Claims is { } file ? ClaimFile.Parse(file, corpus) : [];
+        OpEd = Analyst.Count > 0 ? corpus[Analyst[0].DocumentId] : opEds.Documents[0];
+        _gold = resources.Gold is { } gold ? ClaimGold.Parse(gold, corpus) : null;
+        _default = new(() => Run(OpEd, reports));
+    }
+
+    /// <summary>The settings every member uses.</summary>
+    public ClaimSettings Settings { get; }
+
+    /// <summary>The analyst's claims from claims.json (empty without one).</summary>
+    public IReadOnlyList<Claim> Analyst { get; }
+
+    /// <summary>The op-ed whose claims are compared by default: the one claims.json names, else the first op-ed.</summary>
+    public Document OpEd { get; }
+
+    /// <summary>The analyst's claims, one row per span (empty without claims.json).</summary>
+    public Table<ClaimRow> AnalystClaims => Rows(Analyst);
+
+    /// <summary>Claims found automatically in <see cref="OpEd"/>, one row per span.</summary>
+    public Table<ClaimRow> AutomaticClaims => Rows(Extract(OpEd));
+
+    /// <summary>Claims found automatically in <paramref name="opEd"/>.</summary>
+    public IReadOnlyList<Claim> Extract(Document opEd) => ClaimExtractor.Extract(_corpus, opEd, _resources.Cues, _resources.StopWords, Settings.Extraction);
+
+    /// <summary>
+    /// Sets the claims of op-ed <paramref name="opEdId"/> (default <see cref="OpEd"/>) against <paramref name="reports"/>
+    /// (default: the reports, less the op-ed): the analyst's claims when claims.json is about that op-ed, else automatic ones.
+    /// </summary>
+    /// <exception cref="ArgumentException">No report is left to compare with.</exception>
+    public ClaimComparisonResult Compare(string? opEdId = null, DocumentGroup? reports = null)
+    {
+        return opEdId is null && reports is null ? _default.Value : Run(_corpus[opEdId ?? OpEd.Id], reports ?? _reports);
+    }
+
+    private ClaimComparisonResult Run(Document opEd, DocumentGroup reports)
+    {
+        var claims = Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
+        var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
+        if (against.Documents.Count == 0) throw new ArgumentException($"no report to compare op-ed {opEd.Id} with");
+        return ClaimComparison.Compare(_corpus, claims, against, _resources.Cues, _resources.Synonyms, _resources.StopWords, Settings);
+    }
+
+    /// <summary>The default comparison scored against the corpus's gold file, or null when the corpus declares none.</summary>
+    public ClaimEvaluation? Evaluation => _gold is null ? null : ClaimEvaluation.Score(_default.Value, _gold);
+
+    /// <summary>Evidence recall@3 and label accuracy against the gold (empty without a gold file).</summary>
+    public Table<EvaluationScore> Scores() => Evaluation?.Scores ?? new Table<EvaluationScore>("measure", []);
+
+    /// <summary>Every judged pair with the gold and predicted relation and evidence (empty without a gold file).</summary>
+    public Table<EvaluationRow> Judgements() => Evaluation?.Rows ?? new Table<EvaluationRow>("judged pair", []);
+
+    /// <summary>What <paramref name="result"/> (default: the default comparison) found, claim by claim.</summary>
+    public ClaimSummary Summary(ClaimComparisonResult? result = null) => ClaimSummary.Of(result ?? _default.Value);
+
+    private Table<ClaimRow> Rows(IReadOnlyList<Claim> claims) => claims
+        .SelectMany(c => c.Spans.Select(s => new ClaimRow(c.Id, c.Statement, c.Source, c.DocumentId, s.Start, s.End, _corpus[c.DocumentId].Slice(s.Start, s.End))))
+        .ToTable("claim span");
+}

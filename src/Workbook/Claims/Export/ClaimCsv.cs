@@ -1,0 +1,19 @@
+using Workbook.Export;
+using Workbook.Text;
+
+namespace Workbook.Claims.Export;
+
+/// <summary>The claims comparison in the export contract's columns: claims, relations, evidence.</summary>
+public static class ClaimCsv
+{
+    /// <summary>claims.csv, relations.csv and evidence.csv for <paramref name="result"/>.</summary>
+    public static IReadOnlyList<CsvFile> Files(ClaimComparisonResult result) =>
+    [
+        new("claims.csv", Csv.Write(["claim_id", "statement", "source", "start", "end"],
+            result.Claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End])))),
+        new("relations.csv", Csv.Write(["claim_id", "document_id", "relation", "cues"],
+            result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues]))),
+        new("evidence.csv", Csv.Write(["claim_id", "document_id", "rank", "score", "start", "end", "text"],
+            result.Evidence.Select(e => (IReadOnlyList<object?>)[e.ClaimId, e.DocumentId, e.Rank, e.Score, e.Start, e.End, e.Text]))),
+    ];
+}

@@ -1,0 +1,107 @@
+namespace Workbook.Corpora;
+
+/// <summary>
+/// Separates an article from the page it was scraped from. Works line by line on the raw text and
+/// never changes it: kept lines become <see cref="TextBlock"/>s (headings, body paragraphs, list items,
+/// including a "* " list that starts mid-line), removed lines become <see cref="Removal"/>s with a reason.
+/// </summary>
+public static class ArticleCleaner
+{
+    /// <summary>Cleans <paramref name="raw"/>; offsets in the result index into it.</summary>
+    public static CleanedText Clean(string raw)
+    {
+        var blocks = new List<TextBlock>();
+        var removals = new List<Removal>();
+        var inLinkList = false;
+        var lineNumber = 0;
+        var lineStart = 0;
+        while (lineStart <= raw.Length)
+        {
+            lineNumber++;
+            var newline = raw.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? raw.Length : newline;
+            var (start, end) = Trim(raw, lineStart, lineEnd);
+            if (end > start)
+            {
+                var line = raw[start..end];
+                var reason = ChromeRules.ReasonFor(line);
+                if (reason is null && ChromeRules.IsLinkListHeading(line))
+                {
+                    reason = "link list heading";
+                    inLinkList = true;
+                }
+                else if (reason is null && inLinkList)
+                {
+                    if (ChromeRules.LooksLikeLinkedHeadline(line)) reason = "link list item";
+                    else inLinkList = false;
+                }
+
+                if (reason is not null) removals.Add(new Removal(lineNumber, reason, start, end));
+                else AddBlocks(raw, start, end, blocks);
+            }
+            if (newline < 0) break;
+            lineStart = newline + 1;
+        }
+        return new CleanedText(blocks, removals);
+    }
+
+    private static void AddBlocks(string raw, int start, int end, List<TextBlock> blocks)
+    {
+        if (TryListMarker(raw, start, end, out var itemStart))
+        {
+            AddWithInlineList(raw, ParagraphRole.ListItem, itemStart, end, blocks);
+            return;
+        }
+        var role = HeadingRules.IsHeading(raw[start..end]) ? ParagraphRole.Heading : ParagraphRole.Body;
+        if (role == ParagraphRole.Heading) blocks.Add(new TextBlock(role, start, end));
+        else AddWithInlineList(raw, role, start, end, blocks);
+    }
+
+    /// <summary>Splits "… end of sentence. * Next item: …" into the text before and a list item after.</summary>
+    private static void AddWithInlineList(string raw, ParagraphRole role, int start, int end, List<TextBlock> blocks)
+    {
+        var searchFrom = start;
+        while (true)
+        {
+            var marker = raw.IndexOf(" * ", searchFrom, end - searchFrom, StringComparison.Ordinal);
+            if (marker < 0 || marker == start || !IsSentenceEnd(raw[marker - 1]))
+            {
+                if (marker >= 0) { searchFrom = marker + 3; continue; }
+                blocks.Add(new TextBlock(role, start, end));
+                return;
+            }
+            blocks.Add(new TextBlock(role, start, marker));
+            (start, _) = Trim(raw, marker + 3, end);
+            role = ParagraphRole.ListItem;
+            searchFrom = start;
+        }
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ':' or '"' or '\u201D';
+
+    private static bool TryListMarker(string raw, int start, int end, out int itemStart)
+    {
+        itemStart = start;
+        var c = raw[start];
+        if (c is '-' or '*' or '\u2022' or '\u2013' or '\u25AA' && start + 1 < end && raw[start + 1] == ' ')
+        {
+            itemStart = start + 2;
+        }
+        else
+        {
+            var i = start;
+            while (i < end && i - start < 3 && char.IsDigit(raw[i])) i++;
+            if (i == start || i + 1 >= end || raw[i] is not ('.' or ')') || raw[i + 1] != ' ') return false;
+            itemStart = i + 2;
+        }
+        (itemStart, _) = Trim(raw, itemStart, end);
+        return itemStart < end;
+    }
+
+    private static (int Start, int End) Trim(string raw, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(raw[start])) start++;
+        while (end > start && char.IsWhiteSpace(raw[end - 1])) end--;
+        return (start, end);
+    }
+}

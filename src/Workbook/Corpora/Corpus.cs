@@ -1,0 +1,68 @@
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Corpora;
+
+/// <summary>
+/// A loaded corpus: its documents (raw text kept) and the tables built from them. Immutable once built.
+/// </summary>
+public sealed class Corpus
+{
+    private readonly Dictionary<string, Document> _byId;
+    private readonly Lazy<Table<DocumentRow>> _documentTable;
+
+    private Corpus(IReadOnlyList<Document> documents, NormVocabulary vocabulary)
+    {
+        Documents = documents;
+        Vocabulary = vocabulary;
+        _byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _documentTable = new(() => new Table<DocumentRow>("document", documents.Select(DocumentStatistics.Describe).ToList()));
+    }
+
+    /// <summary>Parses texts already read; each pair is the analyst's entry and the file's text.</summary>
+    public static Corpus FromTexts(IEnumerable<(ManifestEntry Entry, string Text)> sources)
+    {
+        var vocabulary = new NormVocabulary();
+        var documents = sources.Select(s => DocumentParser.Parse(s.Entry, s.Text, vocabulary)).ToList();
+        return new Corpus(documents, vocabulary);
+    }
+
+    /// <summary>Documents in manifest order.</summary>
+    public IReadOnlyList<Document> Documents { get; }
+
+    /// <summary>Every distinct token norm, with its id.</summary>
+    public NormVocabulary Vocabulary { get; }
+
+    /// <summary>The document with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
+    public Document this[string id] => _byId.TryGetValue(id, out var d)
+        ? d
+        : throw new KeyNotFoundException($"no document with id \"{id}\" (ids: {string.Join(", ", _byId.Keys)})");
+
+    /// <summary>The norms of every token of <paramref name="document"/>, in order.</summary>
+    public IReadOnlyList<string> NormsOf(Document document)
+    {
+        var ids = document.Tokens.Norms;
+        var norms = new string[ids.Length];
+        for (var i = 0; i < norms.Length; i++) norms[i] = Vocabulary[ids[i]];
+        return norms;
+    }
+
+    /// <summary>True when a document has id <paramref name="id"/>.</summary>
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>One row per document: size, reading time, readability.</summary>
+    public Table<DocumentRow> DocumentTable => _documentTable.Value;
+
+    /// <summary>Every kept paragraph.</summary>
+    public Table<ParagraphRow> Paragraphs => new("paragraph", Documents.SelectMany(d => d.Paragraphs).ToList());
+
+    /// <summary>Every sentence.</summary>
+    public Table<SentenceRow> Sentences => new("sentence", Documents.SelectMany(d => d.Sentences).ToList());
+
+    /// <summary>Every token, made on demand from the column store.</summary>
+    public Table<TokenRow> Tokens => new("token", new TokenRowList(Documents, Vocabulary));
+
+    /// <summary>Every line cleaning removed, with its reason.</summary>
+    public Table<CleaningRow> Cleaning => new("removed line", Documents.SelectMany(d => d.Removed).ToList());
+}

@@ -1,0 +1,54 @@
+using Workbook.Files;
+using Workbook.Text;
+
+namespace Workbook.Corpora;
+
+/// <summary>
+/// Everything besides the texts that analyses need, loaded once: the library's general lexicons with the
+/// corpus's own files laid over them, and the analyst's claim and gold files. Analyses receive these as arguments.
+/// </summary>
+/// <param name="StopWords">The stop list: the corpus's stopwords.txt, else the library's English list.</param>
+/// <param name="Cues">The library's general discourse cues with the corpus's cues.txt laid over them.</param>
+/// <param name="Synonyms">The corpus's synonyms.txt (none without it).</param>
+/// <param name="Claims">The analyst's claims.json, or null.</param>
+/// <param name="Gold">The gold file that corpus.json declares, or null.</param>
+public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, AnalystFile? Claims, AnalystFile? Gold)
+{
+    /// <summary>A corpus's own stop list, replacing the library's.</summary>
+    public const string StopWordsFileName = "stopwords.txt";
+    /// <summary>A corpus's cues, laid over the library's general discourse cues.</summary>
+    public const string CuesFileName = "cues.txt";
+    /// <summary>A corpus's synonym groups for claim retrieval.</summary>
+    public const string SynonymsFileName = "synonyms.txt";
+    /// <summary>The analyst's claims.</summary>
+    public const string ClaimsFileName = "claims.json";
+
+    private static readonly Lazy<CorpusResources> GeneralResources = new(() => new(
+        Text.StopWords.Parse(DataFiles.Read("stopwords-en.txt")),
+        CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
+        SynonymGroups.Empty, null, null));
+
+    /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
+    public static CorpusResources General => GeneralResources.Value;
+
+    /// <summary>Reads the analyst's files of <paramref name="folder"/> over <see cref="General"/>.</summary>
+    /// <exception cref="CorpusException">A file is not valid UTF-8 or not in its format; the message names it and the line.</exception>
+    public static CorpusResources Load(string folder, CorpusManifest manifest)
+    {
+        AnalystFile? Read(string? name) =>
+            name is not null && File.Exists(Path.Combine(folder, name)) ? new AnalystFile(Path.Combine(folder, name), StrictText.Read(Path.Combine(folder, name))) : null;
+        T Parse<T>(AnalystFile? file, Func<string, T> parse, T fallback)
+        {
+            if (file is null) return fallback;
+            try { return parse(file.Text); }
+            catch (FormatException e) { throw new CorpusException(file.Path, e.Message); }
+        }
+        var general = General;
+        return new CorpusResources(
+            Parse(Read(StopWordsFileName), Text.StopWords.Parse, general.StopWords),
+            general.Cues.With(Parse(Read(CuesFileName), CueLexicon.Parse, CueLexicon.Empty)),
+            Parse(Read(SynonymsFileName), SynonymGroups.Parse, general.Synonyms),
+            Read(ClaimsFileName),
+            Read(manifest.GoldFile));
+    }
+}

@@ -1,0 +1,40 @@
+namespace Workbook.Corpora;
+
+/// <summary>A named set of documents compared as one side of an analysis, e.g. "op-ed" or "news" or "001, 002".</summary>
+/// <param name="Label">How the group is named in tables and charts.</param>
+/// <param name="Documents">Its documents, in corpus order.</param>
+public sealed record DocumentGroup(string Label, IReadOnlyList<Document> Documents)
+{
+    /// <summary>Ids of the documents.</summary>
+    public IEnumerable<string> Ids => Documents.Select(d => d.Id);
+
+    /// <summary>Every document of <paramref name="corpus"/>, labelled "corpus".</summary>
+    public static DocumentGroup All(Corpus corpus) => new("corpus", corpus.Documents);
+
+    /// <summary>
+    /// Selects documents by a comma-separated list of ids and kinds ("op-ed", "news", "001,002", "news,004").
+    /// An item that is a document id selects that document; otherwise it selects every document of that kind.
+    /// </summary>
+    /// <exception cref="ArgumentException">An item matches no document, or nothing is selected.</exception>
+    public static DocumentGroup Select(Corpus corpus, string selector)
+    {
+        var items = selector.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length == 0) throw new ArgumentException("an empty document selection");
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var matches = corpus.Contains(item) ? [item] : corpus.Documents.Where(d => d.Kind == item).Select(d => d.Id).ToList();
+            if (matches.Count == 0)
+                throw new ArgumentException($"\"{item}\" is neither a document id nor a kind (kinds: {string.Join(", ", corpus.Documents.Select(d => d.Kind).Distinct())})");
+            chosen.UnionWith(matches);
+        }
+        return new DocumentGroup(string.Join(", ", items), corpus.Documents.Where(d => chosen.Contains(d.Id)).ToList());
+    }
+
+    /// <summary>Every document of <paramref name="corpus"/> not in this group.</summary>
+    public DocumentGroup Rest(Corpus corpus)
+    {
+        var ids = Ids.ToHashSet(StringComparer.Ordinal);
+        return new DocumentGroup($"not {Label}", corpus.Documents.Where(d => !ids.Contains(d.Id)).ToList());
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Workbook.Files;
+
+namespace Workbook.Corpora;
+
+/// <summary>
+/// Reads <c>corpus.json</c>: <c>{"documents": [{"id", "file", "title", "kind", "outlet"}, …], "gold": "file"}</c>.
+/// Without one, every <c>*.txt</c> in the folder is a document of kind "unknown".
+/// </summary>
+public static class Manifest
+{
+    /// <summary>The manifest's file name inside a corpus folder.</summary>
+    public const string FileName = "corpus.json";
+
+    /// <summary>The kind given to documents a manifest does not describe.</summary>
+    public const string UnknownKind = "unknown";
+
+    /// <summary>Reads the manifest of <paramref name="folder"/> (strict UTF-8), or lists its text files when it has none.</summary>
+    /// <exception cref="CorpusException">The folder is missing or empty, or the manifest is bad; the message names it.</exception>
+    public static CorpusManifest Read(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new CorpusException(folder, "no such corpus folder");
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path)) return new CorpusManifest(Discover(folder), null);
+        var manifest = Parse(path, StrictText.Read(path));
+        Validate(folder, path, manifest);
+        return manifest;
+    }
+
+    private static IReadOnlyList<ManifestEntry> Discover(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.txt").Select(Path.GetFileName).OfType<string>()
+            .Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new CorpusException(folder, "no corpus.json and no .txt files");
+        return files.Select(f => new ManifestEntry(Path.GetFileNameWithoutExtension(f), f, null, UnknownKind, null)).ToList();
+    }
+
+    /// <summary>Parses manifest JSON; <paramref name="path"/> is only used in error messages.</summary>
+    public static CorpusManifest Parse(string path, string json)
+    {
+        using var document = JsonFields.Parse(path, json);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("documents", out var list) || list.ValueKind != JsonValueKind.Array)
+            throw new CorpusException(path, "expected an object with a \"documents\" array");
+        var entries = list.EnumerateArray().Select((item, i) => ParseEntry(path, item, $"documents[{i}]")).ToList();
+        return new CorpusManifest(entries, JsonFields.Optional(root, "gold", path, "the manifest"));
+    }
+
+    private static ManifestEntry ParseEntry(string path, JsonElement item, string where) => new(
+        JsonFields.Required(item, "id", path, where),
+        JsonFields.Required(item, "file", path, where),
+        JsonFields.Optional(item, "title", path, where),
+        JsonFields.Optional(item, "kind", path, where) ?? UnknownKind,
+        JsonFields.Optional(item, "outlet", path, where));
+
+    private static void Validate(string folder, string path, CorpusManifest manifest)
+    {
+        var entries = manifest.Documents;
+        if (entries.Count == 0) throw new CorpusException(path, "lists no documents");
+        var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new CorpusException(path, $"id \"{duplicate.Key}\" is used more than once");
+        foreach (var (name, owner) in entries.Select(e => ((string?)e.File, $"of \"{e.Id}\"")).Append((manifest.GoldFile, "(the gold file)")))
+        {
+            if (name is null) continue;
+            if (name.Contains("..") || Path.IsPathRooted(name))
+                throw new CorpusException(path, $"file \"{name}\" {owner} must be a name inside the corpus folder");
+            if (!File.Exists(Path.Combine(folder, name)))
+                throw new CorpusException(path, $"file \"{name}\" {owner} does not exist");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace Workbook.Corpora;
+
+/// <summary>
+/// Splits a paragraph into sentences. A sentence ends at '.', '!', '?' or '…' (with any closing
+/// quotes or brackets) when space and then a capital letter, digit or opening quote follow.
+/// Known abbreviations ("Mr.", "Gen.", "e.g."), initialisms ("U.S."), single initials and decimals
+/// do not end sentences.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
+        "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "fig", "approx", "dept",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
+    };
+
+    /// <summary>Returns the sentences of <c>text[start..end)</c> as (start, end) pairs, trimmed.</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, int start, int end)
+    {
+        var sentences = new List<(int, int)>();
+        var sentenceStart = Skip(text, start, end);
+        var i = sentenceStart;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '\u2026')) { i++; continue; }
+            var terminal = i;
+            var after = i + 1;
+            while (after < end && text[after] is '.' or '!' or '?' or '\u2026') after++;
+            while (after < end && IsCloser(text[after])) after++;
+            var next = Skip(text, after, end);
+            if (next == after || next >= end || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, sentenceStart, terminal)))
+            {
+                i = after;
+                continue;
+            }
+            sentences.Add((sentenceStart, after));
+            sentenceStart = next;
+            i = next;
+        }
+        var lastEnd = end;
+        while (lastEnd > sentenceStart && char.IsWhiteSpace(text[lastEnd - 1])) lastEnd--;
+        if (lastEnd > sentenceStart) sentences.Add((sentenceStart, lastEnd));
+        return sentences;
+    }
+
+    private static int Skip(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '-' or '\u2014';
+
+    /// <summary>True when the word before the period at <paramref name="period"/> is an abbreviation.</summary>
+    private static bool IsAbbreviation(string text, int sentenceStart, int period)
+    {
+        var wordStart = period;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        if (word.Contains('.')) return true;
+        return Abbreviations.Contains(word.ToString());
+    }
+}

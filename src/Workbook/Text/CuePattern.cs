@@ -1,0 +1,43 @@
+namespace Workbook.Text;
+
+/// <summary>
+/// A cue phrase matched over a sentence's word norms: words separated by spaces, '*' and '?' wildcards within a
+/// word (see <see cref="Glob"/>), and '~' for a gap of up to <see cref="MaxGap"/> words ("only ~ if").
+/// </summary>
+public sealed class CuePattern
+{
+    /// <summary>The most words a '~' may skip.</summary>
+    public const int MaxGap = 5;
+
+    private readonly string[] _parts;
+
+    /// <summary>Parses a cue phrase.</summary>
+    public CuePattern(string text)
+    {
+        Text = text.Trim();
+        _parts = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p == "~" ? p : TextNormalizer.Normalize(p)).ToArray();
+        if (_parts.Length == 0 || _parts[0] == "~" || _parts[^1] == "~") throw new ArgumentException($"cue \"{text}\" must start and end with a word");
+    }
+
+    /// <summary>The cue as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The index just past the match that starts at <paramref name="start"/>, or -1.</summary>
+    public int MatchAt(IReadOnlyList<string> words, int start) => Match(words, start, 0);
+
+    private int Match(IReadOnlyList<string> words, int position, int part)
+    {
+        if (part == _parts.Length) return position;
+        if (_parts[part] == "~")
+        {
+            for (var skip = 0; skip <= MaxGap && position + skip < words.Count; skip++)
+            {
+                var end = Match(words, position + skip, part + 1);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (position >= words.Count || !Glob.Matches(_parts[part], words[position])) return -1;
+        return Match(words, position + 1, part + 1);
+    }
+}

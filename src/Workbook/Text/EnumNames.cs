@@ -1,0 +1,38 @@
+using Humanizer;
+
+namespace Workbook.Text;
+
+/// <summary>
+/// The one name ↔ value mapping of every closed set (relations, sources, roles, sections): the member name in
+/// lower-case words, "NotAddressed" ↔ "not addressed", "ListItem" ↔ "list item". Tables, files and exports all use it.
+/// </summary>
+public static class EnumNames
+{
+    /// <summary>The name of <paramref name="value"/> as written in tables and files.</summary>
+    public static string Name<T>(T value) where T : struct, Enum => Name((Enum)value);
+
+    /// <summary>The name of any enum value as written in tables and files.</summary>
+    public static string Name(Enum value) => value.ToString().Humanize(LetterCasing.LowerCase);
+
+    /// <summary>Every name of <typeparamref name="T"/>, in declaration order.</summary>
+    public static IReadOnlyList<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Name(v)).ToList();
+
+    /// <summary>True when <paramref name="name"/> is the name of a value of <typeparamref name="T"/>.</summary>
+    public static bool TryParse<T>(string name, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (Name(candidate) != name.Trim()) continue;
+            value = candidate;
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>The value named <paramref name="name"/>.</summary>
+    /// <exception cref="FormatException">No value has that name; the message lists the names.</exception>
+    public static T Parse<T>(string name) where T : struct, Enum => TryParse<T>(name, out var value)
+        ? value
+        : throw new FormatException($"unknown {typeof(T).Name.Humanize(LetterCasing.LowerCase)} \"{name}\" ({string.Join(", ", Names<T>())})");
+}

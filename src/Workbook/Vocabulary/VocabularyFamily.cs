@@ -1,0 +1,61 @@
+using Workbook.Corpora;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Vocabulary;
+
+/// <summary>
+/// The vocabulary family, reached as <c>wb.Vocabulary</c>: frequencies, keyness, scaled F-scores, keyword in
+/// context, dispersion, similarity and collocations over one corpus. Each member is a pure function of the corpus
+/// and the corpus's stop list; charts live in <c>Workbook.Vocabulary.Charts</c> and take these results.
+/// </summary>
+public sealed class VocabularyFamily
+{
+    private readonly Corpus _corpus;
+    private readonly IReadOnlySet<string> _stopWords;
+    private readonly Lazy<SimilarityResult> _similarity;
+
+    /// <summary>The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so.</summary>
+    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords)
+    {
+        _corpus = corpus;
+        _stopWords = stopWords;
+        _similarity = new(() => Vocabulary.Similarity.Compute(corpus, stopWords));
+    }
+
+    /// <summary>Term frequencies in <paramref name="group"/> (default: the whole corpus), stop words left out unless <paramref name="withoutStopWords"/> is false.</summary>
+    public Table<TermFrequency> Frequencies(DocumentGroup? group = null, bool withoutStopWords = true) =>
+        Vocabulary.Frequencies.Of(_corpus, group ?? DocumentGroup.All(_corpus), LeaveOut(withoutStopWords));
+
+    /// <summary>Term frequencies in each document.</summary>
+    public Table<TermFrequency> FrequenciesByDocument(bool withoutStopWords = true) => Vocabulary.Frequencies.PerDocument(_corpus, LeaveOut(withoutStopWords));
+
+    /// <summary>
+    /// Keyness of <paramref name="target"/> against <paramref name="reference"/>: G², χ², Log Ratio and p per term seen at
+    /// least <paramref name="minCount"/> times, most target-typical first. Stop words count unless <paramref name="withoutStopWords"/>,
+    /// because pronouns and modals are where a text's voice shows.
+    /// </summary>
+    public KeynessResult Keyness(DocumentGroup target, DocumentGroup reference, int minCount = 2, bool withoutStopWords = false) =>
+        Vocabulary.Keyness.Compute(_corpus, target, reference, minCount, LeaveOut(withoutStopWords));
+
+    /// <summary>scattertext's scaled F-score per term, stop words left out.</summary>
+    public Table<ScaledFScoreRow> ScaledFScores(DocumentGroup target, DocumentGroup reference) => ScaledFScore.Compute(_corpus, target, reference, _stopWords);
+
+    /// <summary>Every term placed by its frequency percentile in each group and coloured by scaled F-score, stop words left out.</summary>
+    public TermScatterResult TermScatter(DocumentGroup target, DocumentGroup reference) => Vocabulary.TermScatter.Compute(_corpus, target, reference, _stopWords);
+
+    /// <summary>Keyword in context: every match of <paramref name="pattern"/> ("consen* | veto") with <paramref name="window"/> tokens either side.</summary>
+    public Table<KwicRow> Kwic(string pattern, int window = 5) => Vocabulary.Kwic.Find(_corpus, _corpus.Documents, TermPattern.Parse(pattern), window);
+
+    /// <summary>Where each pattern occurs along each document.</summary>
+    public DispersionResult Dispersion(params string[] patterns) => Vocabulary.Dispersion.Compute(_corpus, patterns.Select(TermPattern.Parse).ToList());
+
+    /// <summary>TF-IDF cosine similarity of every pair of documents, stop words left out (computed once).</summary>
+    public SimilarityResult Similarity() => _similarity.Value;
+
+    /// <summary>Two-word collocations in <paramref name="group"/> (default: the whole corpus) seen at least <paramref name="minCount"/> times.</summary>
+    public Table<CollocationRow> Collocations(DocumentGroup? group = null, int minCount = 2) =>
+        Vocabulary.Collocations.Compute(_corpus, (group ?? DocumentGroup.All(_corpus)).Documents, minCount);
+
+    private IReadOnlySet<string>? LeaveOut(bool withoutStopWords) => withoutStopWords ? _stopWords : null;
+}
