@@ -39,7 +39,6 @@ public static class DocumentParser
     {
         if (paragraphs.Count > 0 && paragraphs[0].Role == ParagraphRole.Heading) return paragraphs[0].Text;
         if (sentences.Count == 0) return entry.Id;
-        var first = sentences[0].Text;
-        return first.Length <= UntitledLength ? first : first[..first.LastIndexOf(' ', UntitledLength)] + "…";
+        return TextShortening.Shorten(sentences[0].Text, UntitledLength + TextShortening.Ellipsis.Length);
     }
 }

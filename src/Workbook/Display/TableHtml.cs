@@ -1,6 +1,7 @@
 using Humanizer;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Tables;
+using Workbook.Text;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace Workbook.Display;
@@ -48,6 +49,6 @@ public static class TableHtml
         var text = CellText.Format(value);
         if (CellText.IsNumeric(column.Type)) return td[style: "text-align:right;white-space:nowrap"](text);
         if (text.Length <= MaxCellLength) return td[style: "text-align:left"](text);
-        return td[style: "text-align:left", title: text](text[..(text.LastIndexOf(' ', MaxCellLength - 1) is var cut and > 0 ? cut : MaxCellLength - 1)] + "…");
+        return td[style: "text-align:left", title: text](TextShortening.Shorten(text, MaxCellLength));
     }
 }

@@ -48,7 +48,7 @@ public class WorkbookCommandTests
     }
 
     [Fact]
-    public void Export_writes_the_five_corpus_files()
+    public void Export_writes_the_corpus_vocabulary_and_claims_files()
     {
         using var output = new TempFolder();
         var (code, stdout, _) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path);

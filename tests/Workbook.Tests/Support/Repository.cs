@@ -9,6 +9,10 @@ public static class Repository
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Notebooks => Path.Combine(Root, "notebooks");
 
+    /// <summary>The shared folder beside the repository (or beside its parent, for a worktree), or null when there is none.</summary>
+    public static string? Shared { get; } = new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
+        .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+
     private static readonly Lazy<Corpus> SeedCorpus = new(() => CorpusLoader.Load(Seeds));
     private static readonly Lazy<CorpusResources> SeedResourcesOnce = new(() => CorpusResources.Load(Seeds, Manifest.Read(Seeds)));
 

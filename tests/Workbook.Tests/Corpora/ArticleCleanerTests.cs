@@ -1,7 +1,7 @@
 using Workbook.Charts;
 using Workbook.Corpora;
 
-namespace Workbook.Tests.Loading;
+namespace Workbook.Tests.Corpora;
 
 public class ArticleCleanerTests
 {

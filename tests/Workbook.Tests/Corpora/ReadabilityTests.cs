@@ -1,6 +1,6 @@
 using Workbook.Corpora;
 
-namespace Workbook.Tests.Loading;
+namespace Workbook.Tests.Corpora;
 
 public class ReadabilityTests
 {

@@ -5,7 +5,7 @@ using Workbook.Text;
 using Workbook.Vocabulary;
 using Workbook.Vocabulary.Charts;
 
-namespace Workbook.Tests.Analysis;
+namespace Workbook.Tests.Vocabulary;
 
 public class ContextTests
 {

@@ -4,7 +4,7 @@ using Workbook.Tests.Support;
 using Workbook.Text;
 using Workbook.Vocabulary;
 
-namespace Workbook.Tests.Analysis;
+namespace Workbook.Tests.Vocabulary;
 
 public class VocabularyTests
 {

@@ -3,7 +3,7 @@ using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Tests.Support;
 
-namespace Workbook.Tests.Loading;
+namespace Workbook.Tests.Corpora;
 
 public class ManifestTests
 {

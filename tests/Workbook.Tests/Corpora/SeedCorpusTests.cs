@@ -4,7 +4,7 @@ using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Tests.Support;
 
-namespace Workbook.Tests.Loading;
+namespace Workbook.Tests.Corpora;
 
 public class SeedCorpusTests
 {
@@ -19,13 +19,12 @@ public class SeedCorpusTests
         Assert.Equal("Blitz", Seed["001"].Outlet);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_files_are_byte_identical_to_the_shared_originals()
     {
-        var shared = Path.Combine(Repository.Root, "..", "shared", "seeds");
-        if (!Directory.Exists(shared)) shared = Path.Combine(Repository.Root, "..", "..", "shared", "seeds");
-        Assert.True(Directory.Exists(shared), $"shared seeds not found beside the repository ({shared})");
-        foreach (var original in Directory.GetFiles(shared, "*.txt"))
+        var originals = Directory.GetFiles(Path.Combine(Repository.Shared!, "seeds"), "*.txt");
+        Assert.Equal(5, originals.Length);
+        foreach (var original in originals)
             Assert.Equal(File.ReadAllBytes(original), File.ReadAllBytes(Path.Combine(Repository.Seeds, Path.GetFileName(original))));
     }
 

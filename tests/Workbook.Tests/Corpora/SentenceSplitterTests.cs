@@ -1,6 +1,6 @@
 using Workbook.Corpora;
 
-namespace Workbook.Tests.Text;
+namespace Workbook.Tests.Corpora;
 
 public class SentenceSplitterTests
 {

@@ -1,6 +1,6 @@
 using Workbook.Vocabulary;
 
-namespace Workbook.Tests.Analysis;
+namespace Workbook.Tests.Vocabulary;
 
 public class KeynessStatisticsTests
 {

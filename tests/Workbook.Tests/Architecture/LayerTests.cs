@@ -1,0 +1,116 @@
+using System.Reflection;
+using Workbook.Charts;
+using Workbook.Claims;
+using Workbook.Corpora;
+
+namespace Workbook.Tests.Architecture;
+
+/// <summary>
+/// The library's layers, lowest first: Files, Text and Tables; Corpora; the analysis families; the root
+/// (CorpusWorkbook); Charts and Display, with each family's own Charts and Display; Export and Notebooks, with each
+/// family's Export. A namespace may refer only to the layers below it that this test allows; an arrow back up fails.
+/// </summary>
+public class LayerTests
+{
+    private static readonly Assembly Library = typeof(CorpusWorkbook).Assembly;
+
+    /// <summary>The analysis families: the namespaces of the root's facade properties.</summary>
+    public static IReadOnlyList<string> Families { get; } = typeof(CorpusWorkbook).GetProperties()
+        .Select(p => p.PropertyType).Where(t => t.Name.EndsWith("Family", StringComparison.Ordinal)).Select(t => t.Namespace!).Order().ToList();
+
+    private static readonly string[] Base = ["Workbook.Files", "Workbook.Text", "Workbook.Tables"];
+    private static readonly string[] Loaded = [.. Base, "Workbook.Corpora"];
+
+    /// <summary>The namespaces <paramref name="from"/> may refer to, besides itself.</summary>
+    public static IReadOnlySet<string> Allowed(string from)
+    {
+        var family = Families.FirstOrDefault(f => from == f || from.StartsWith(f + ".", StringComparison.Ordinal));
+        IEnumerable<string> allowed = from switch
+        {
+            "Workbook.Files" or "Workbook.Text" or "Workbook.Tables" => [],
+            "Workbook.Corpora" => Base,
+            "Workbook" => [.. Loaded, .. Families],
+            "Workbook.Charts" => Loaded,
+            "Workbook.Display" => [.. Loaded, "Workbook.Charts"],
+            "Workbook.Export" => Loaded,
+            "Workbook.Notebooks" => [.. Loaded, .. Families, "Workbook", "Workbook.Charts", "Workbook.Display",
+                .. Families.SelectMany(f => new[] { f + ".Charts", f + ".Display" })],
+            _ when from == family => Loaded,
+            _ when from == family + ".Charts" => [.. Loaded, family!, "Workbook.Charts"],
+            _ when from == family + ".Display" => [.. Loaded, family!, "Workbook.Display"],
+            _ when from == family + ".Export" => [.. Loaded, family!, "Workbook.Export"],
+            _ => throw new InvalidOperationException($"namespace {from} has no place in the layers; add it to LayerTests and ARCHITECTURE.md"),
+        };
+        return allowed.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each reference between namespaces that the layers do not allow, as "A.Type → B.Type".</summary>
+    public static IReadOnlyList<string> Violations(Assembly assembly) => TypeReferences.Of(assembly)
+        .SelectMany(kv => kv.Value.Select(to => (From: kv.Key, To: to)))
+        .Where(r => IsOurs(r.From) && IsOurs(r.To) && r.From.Namespace != r.To.Namespace && !Allowed(r.From.Namespace!).Contains(r.To.Namespace!))
+        .Select(r => $"{r.From.FullName} → {r.To.FullName}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>True for our own types; generated code (regular expressions, private implementation details) has no layer.</summary>
+    private static bool IsOurs(Type type) => type.Namespace is { } name && (name == "Workbook" || name.StartsWith("Workbook.", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_families_are_found_from_the_root()
+    {
+        Assert.Equal(["Workbook.Claims", "Workbook.Vocabulary"], Families);
+    }
+
+    [Fact]
+    public void No_namespace_refers_to_a_layer_it_may_not()
+    {
+        Assert.Empty(Violations(Library));
+    }
+
+    [Fact]
+    public void The_scan_sees_references_in_method_bodies_and_lambdas()
+    {
+        var references = TypeReferences.Of(Library);
+        // ClaimsFamily creates its default comparison inside a lambda and calls ClaimComparison only in a method body.
+        Assert.Contains(typeof(Workbook.Claims.ClaimComparison), references[typeof(Workbook.Claims.ClaimsFamily)]);
+        // CorpusCharts reads DocumentRow (Corpora) only through a lambda.
+        Assert.Contains(typeof(Workbook.Corpora.DocumentRow), references[typeof(Workbook.Charts.CorpusCharts)]);
+    }
+
+    [Fact]
+    public void An_arrow_from_a_family_to_charts_fails_even_inside_a_lambda()
+    {
+        var assembly = Compile("""
+            namespace Workbook.Charts { public static class Palette { public static string[] Colors = ["#000"]; } }
+            namespace Workbook.Vocabulary
+            {
+                public sealed class Fine { public int Count(System.Collections.Generic.List<int> xs) => xs.Count; }
+                public sealed class Wrong { public System.Func<int> Colors() => () => Workbook.Charts.Palette.Colors.Length; }
+            }
+            """);
+        Assert.Equal(["Workbook.Vocabulary.Wrong → Workbook.Charts.Palette"], Violations(assembly));
+    }
+
+    private static Assembly Compile(string source)
+    {
+        var references = new[] { typeof(object), typeof(Enumerable), typeof(Func<>) }.Select(t => t.Assembly.Location)
+            .Append(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll"))
+            .Distinct().Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("LayerProbe",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source)], references,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return Assembly.Load(stream.ToArray());
+    }
+
+    [Fact]
+    public void A_family_may_not_refer_to_charts_or_to_another_family()
+    {
+        Assert.DoesNotContain("Workbook.Charts", Allowed("Workbook.Vocabulary"));
+        Assert.DoesNotContain("Workbook.Claims", Allowed("Workbook.Vocabulary"));
+        Assert.DoesNotContain("Workbook", Allowed("Workbook.Claims"));
+        Assert.Contains("Workbook.Charts", Allowed("Workbook.Vocabulary.Charts"));
+        Assert.DoesNotContain("Workbook.Notebooks", Allowed("Workbook.Display"));
+    }
+}

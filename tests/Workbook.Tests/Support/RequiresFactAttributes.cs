@@ -1,0 +1,25 @@
+using Workbook.Notebooks;
+
+namespace Workbook.Tests.Support;
+
+/// <summary>A test that reads <c>../shared</c> beside the repository; skipped, with the reason, on a clone with nothing beside it.</summary>
+public sealed class SharedFactAttribute : FactAttribute
+{
+    public SharedFactAttribute()
+    {
+        if (Repository.Shared is null) Skip = $"needs the shared folder beside the repository ({Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared"))}), which this clone does not have";
+    }
+}
+
+/// <summary>
+/// A test that draws with Chromium; skipped, with the reason, where Chromium is not installed, unless
+/// WORKBOOK_REQUIRE_CHROMIUM is set (as .ci/run sets it after installing Chromium), when it runs and fails instead.
+/// </summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (ChromiumPictures.FindChromium() is null && Environment.GetEnvironmentVariable("WORKBOOK_REQUIRE_CHROMIUM") is null)
+            Skip = "needs Chromium (apt-get install chromium); .ci/run installs it";
+    }
+}
