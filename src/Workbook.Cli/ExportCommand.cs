@@ -11,19 +11,28 @@ namespace Workbook.Cli;
 /// <summary><c>workbook export</c>: writes the corpus tables, keyness (target against reference), document similarity and the claims comparison as CSV files.</summary>
 public static class ExportCommand
 {
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(Arguments arguments, TextWriter stdout)
+    /// <summary>Runs the command; returns the exit code. An analysis the corpus has too few documents for is skipped with a note.</summary>
+    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
         var outFolder = arguments.Option("--out") ?? throw new UsageException("export needs --out DIR");
-        var wb = CorpusWorkbook.Open(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
-        var target = arguments.Option("--target") is { } t ? wb.Group(t) : wb.OpEd;
-        var reference = arguments.Option("--reference") is { } r ? wb.Group(r) : wb.Reports;
-        var reports = arguments.Option("--reports") is { } selection ? wb.Group(selection) : null;
-        var files = CorpusCsv.Files(wb.Corpus)
-            .Append(VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference)))
-            .Append(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()))
-            .Concat(ClaimCsv.Files(wb.Claims.Compare(arguments.Option("--op-ed"), reports)))
-            .ToList();
+        var wb = CorpusOptions.Open(arguments, CorpusOptions.Corpus(arguments, RepositoryLayout.Find()), stderr);
+        var target = arguments.Option("--target") is { } t ? CorpusOptions.Group(wb, "--target", t) : wb.OpEd;
+        var reference = arguments.Option("--reference") is { } r ? CorpusOptions.Group(wb, "--reference", r) : wb.Reports;
+        var reports = arguments.Option("--reports") is { } selection ? CorpusOptions.Group(wb, "--reports", selection) : null;
+        var opEd = arguments.Option("--op-ed") is { } id ? CorpusOptions.DocumentId(wb, "--op-ed", id) : null;
+        var files = CorpusCsv.Files(wb.Corpus).ToList();
+        IReadOnlyList<CsvFile> Optional(string what, Func<IReadOnlyList<CsvFile>> make)
+        {
+            try { return make(); }
+            catch (InsufficientDocumentsException e)
+            {
+                stdout.WriteLine($"skipped {what}: {e.Message}");
+                return [];
+            }
+        }
+        files.AddRange(Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))]));
+        files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
+        files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) AtomicFile.WriteAllText(Path.Combine(outFolder, file.Name), file.Content);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
         return 0;

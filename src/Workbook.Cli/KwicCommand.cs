@@ -14,16 +14,19 @@ public static class KwicCommand
     private const int ContextWidth = 40;
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(Arguments arguments, TextWriter stdout)
+    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
         if (arguments.Positionals.Count != 1) throw new UsageException("kwic needs exactly one PATTERN, e.g. workbook kwic \"consen* | veto\"");
         var window = 5;
         if (arguments.Option("--window") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out window) || window > 1000))
             throw new UsageException($"--window takes a whole number from 0 to 1000, not \"{text}\"");
-        var wb = CorpusWorkbook.Open(CorpusOptions.Corpus(arguments, RepositoryLayout.Find()));
-        var rows = wb.Vocabulary.Kwic(arguments.Positionals[0], window);
+        var pattern = arguments.Positionals[0];
+        if (!pattern.Any(char.IsLetterOrDigit)) throw new UsageException($"the pattern \"{pattern}\" has no words");
+        var wb = CorpusOptions.Open(arguments, CorpusOptions.Corpus(arguments, RepositoryLayout.Find()), stderr);
+        var rows = wb.Vocabulary.Kwic(pattern, window);
         foreach (var row in rows)
-            stdout.WriteLine($"{row.DocumentId,-8} {row.Position,6}  {TextShortening.ShortenStart(row.Left, ContextWidth),ContextWidth} [{row.Keyword}] {TextShortening.Shorten(row.Right, ContextWidth)}");
+            stdout.WriteLine(TerminalText.Printable(
+                $"{row.DocumentId,-8} {row.Position,6}  {TextShortening.ShortenStart(row.Left, ContextWidth),ContextWidth} [{row.Keyword}] {TextShortening.Shorten(row.Right, ContextWidth)}"));
         stdout.WriteLine("match".ToQuantity(rows.Count, "N0"));
         if (arguments.Option("--out") is { } outFolder)
         {

@@ -25,7 +25,7 @@ public static class RenderCommand
         var plotly = File.Exists(RepositoryLayout.PlotlyScript) ? RepositoryLayout.PlotlyScript : null;
 
         stderr.WriteLine($"rendering {corpus}");
-        var wb = CorpusWorkbook.Open(corpus);
+        var wb = CorpusOptions.Open(arguments, corpus, stderr);
         var pictures = Pictures(notebooks, plotly, arguments.Flag("--no-pictures"), stderr);
         var settings = new RenderSettings(notebooks, site, library, plotly);
         var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, pictures, new SynchronousProgress(stderr));

@@ -16,6 +16,7 @@ public static class WorkbookCommand
     {
         ["--corpus"] = "corpus folder (default: the repository's seeds/)",
         ["--out"] = "output folder",
+        ["--max-file-size"] = "largest corpus file read, in MB (default 100)",
     };
 
     /// <summary>Every command and what it accepts.</summary>
@@ -64,8 +65,8 @@ public static class WorkbookCommand
             return arguments.Command switch
             {
                 "render" => RenderCommand.Run(NoPositionals(arguments), stdout, stderr),
-                "export" => ExportCommand.Run(NoPositionals(arguments), stdout),
-                "kwic" => KwicCommand.Run(arguments, stdout),
+                "export" => ExportCommand.Run(NoPositionals(arguments), stdout, stderr),
+                "kwic" => KwicCommand.Run(arguments, stdout, stderr),
                 "bench" => BenchCommand.Run(NoPositionals(arguments), stdout),
                 _ => throw new UsageException($"unknown command \"{arguments.Command}\""),
             };
@@ -80,14 +81,14 @@ public static class WorkbookCommand
             stderr.WriteLine($"workbook: {e.Message}");
             return InputError;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             stderr.WriteLine($"workbook: {e.Message}");
-            return UsageError;
+            return Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or IndexOutOfRangeException or NullReferenceException)
         {
-            stderr.WriteLine($"workbook: {e.Message}");
+            stderr.WriteLine($"workbook: internal error, please report it with the command and corpus that caused it: {e.GetType().Name}: {e.Message}");
             return Failure;
         }
     }

@@ -32,12 +32,12 @@ public sealed class CorpusWorkbook
     /// <summary>The kind that marks news reports in a manifest.</summary>
     public const string ReportKind = "news";
 
-    /// <summary>Loads the corpus in <paramref name="folder"/> and the analyst's files beside it (claims, cues, synonyms, stop list, gold).</summary>
+    /// <summary>Loads the corpus in <paramref name="folder"/> and the analyst's files beside it (claims, cues, synonyms, stop list, gold), within the limits of <paramref name="settings"/>.</summary>
     /// <exception cref="CorpusException">The folder, manifest, an analyst file or a text is bad; the message names it.</exception>
-    public static CorpusWorkbook Open(string folder)
+    public static CorpusWorkbook Open(string folder, LoadSettings? settings = null)
     {
-        var manifest = Manifest.Read(folder);
-        return new CorpusWorkbook(CorpusLoader.Load(folder, manifest), CorpusResources.Load(folder, manifest), Path.GetFullPath(folder));
+        var manifest = Manifest.Read(folder, settings);
+        return new CorpusWorkbook(CorpusLoader.Load(folder, manifest, settings), CorpusResources.Load(folder, manifest, settings), Path.GetFullPath(folder));
     }
 
     /// <summary>Wraps a corpus already loaded, with the given resources (default: the library's general ones).</summary>

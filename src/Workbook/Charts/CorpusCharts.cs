@@ -14,11 +14,11 @@ public static class CorpusCharts
             var rows = documents.Where(d => d.Kind == kind).ToList();
             return (Trace)new BarTrace
             {
-                Name = kind,
-                X = rows.Select(d => (object)d.Id).ToList(),
+                Name = ChartText.Escape(kind),
+                X = rows.Select(d => (object)ChartText.Escape(d.Id)).ToList(),
                 Y = rows.Select(d => (object)d.Words).ToList(),
-                Text = rows.Select(d => d.Title).ToList(),
-                HoverTemplate = "%{x}: %{y} words<br>%{text}<extra>" + kind + "</extra>",
+                Text = rows.Select(d => ChartText.Escape(d.Title)).ToList(),
+                HoverTemplate = "%{x}: %{y} words<br>%{text}<extra>" + ChartText.Escape(kind) + "</extra>",
                 Marker = new Marker { Color = HouseStyle.ColorOfKind(kind, kinds) },
                 Extra = new() { ["textposition"] = "none" },
             };
@@ -26,7 +26,7 @@ public static class CorpusCharts
         return HouseStyle.Apply(new Figure(traces, new Layout
         {
             Title = new Title("Document length by kind"),
-            XAxis = new Axis { Title = new Title("document"), Type = "category", CategoryOrder = "array", CategoryArray = documents.Select(d => d.Id).ToList() },
+            XAxis = new Axis { Title = new Title("document"), Type = "category", CategoryOrder = "array", CategoryArray = documents.Select(d => ChartText.Escape(d.Id)).ToList() },
             YAxis = new Axis { Title = new Title("words") },
             ShowLegend = true,
         }));

@@ -54,7 +54,7 @@ public sealed class ClaimsFamily
     /// Sets the claims of op-ed <paramref name="opEdId"/> (default <see cref="OpEd"/>) against <paramref name="reports"/>
     /// (default: the reports, less the op-ed): the analyst's claims when claims.json is about that op-ed, else automatic ones.
     /// </summary>
-    /// <exception cref="ArgumentException">No report is left to compare with.</exception>
+    /// <exception cref="InsufficientDocumentsException">No report is left to compare with.</exception>
     public ClaimComparisonResult Compare(string? opEdId = null, DocumentGroup? reports = null)
     {
         return opEdId is null && reports is null ? _default.Value : Run(_corpus[opEdId ?? OpEd.Id], reports ?? _reports);
@@ -64,7 +64,7 @@ public sealed class ClaimsFamily
     {
         var claims = Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
         var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
-        if (against.Documents.Count == 0) throw new ArgumentException($"no report to compare op-ed {opEd.Id} with");
+        if (against.Documents.Count == 0) throw new InsufficientDocumentsException($"the claims comparison needs a report besides op-ed {opEd.Id}, and there is none");
         return ClaimComparison.Compare(_corpus, claims, against, _resources.Cues, _resources.Synonyms, _resources.StopWords, Settings);
     }
 

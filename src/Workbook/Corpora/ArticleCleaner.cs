@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Corpora;
 
 /// <summary>
@@ -18,7 +20,8 @@ public static class ArticleCleaner
         while (lineStart <= raw.Length)
         {
             lineNumber++;
-            var newline = raw.IndexOf('\n', lineStart);
+            var newline = raw.AsSpan(lineStart).IndexOfAny('\r', '\n');
+            if (newline >= 0) newline += lineStart;
             var lineEnd = newline < 0 ? raw.Length : newline;
             var (start, end) = Trim(raw, lineStart, lineEnd);
             if (end > start)
@@ -40,7 +43,7 @@ public static class ArticleCleaner
                 else AddBlocks(raw, start, end, blocks);
             }
             if (newline < 0) break;
-            lineStart = newline + 1;
+            lineStart = newline + (raw[newline] == '\r' && newline + 1 < raw.Length && raw[newline + 1] == '\n' ? 2 : 1);
         }
         return new CleanedText(blocks, removals);
     }
@@ -100,8 +103,8 @@ public static class ArticleCleaner
 
     private static (int Start, int End) Trim(string raw, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(raw[start])) start++;
-        while (end > start && char.IsWhiteSpace(raw[end - 1])) end--;
+        while (start < end && TextNormalizer.IsBlank(raw[start])) start++;
+        while (end > start && TextNormalizer.IsBlank(raw[end - 1])) end--;
         return (start, end);
     }
 }

@@ -11,21 +11,35 @@ public sealed class Corpus
     private readonly Dictionary<string, Document> _byId;
     private readonly Lazy<Table<DocumentRow>> _documentTable;
 
-    private Corpus(IReadOnlyList<Document> documents, NormVocabulary vocabulary)
+    private Corpus(IReadOnlyList<Document> documents, NormVocabulary vocabulary, IReadOnlyList<string> warnings)
     {
+        Warnings = warnings;
         Documents = documents;
         Vocabulary = vocabulary;
         _byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _documentTable = new(() => new Table<DocumentRow>("document", documents.Select(DocumentStatistics.Describe).ToList()));
     }
 
-    /// <summary>Parses texts already read; each pair is the analyst's entry and the file's text.</summary>
-    public static Corpus FromTexts(IEnumerable<(ManifestEntry Entry, string Text)> sources)
+    /// <summary>
+    /// Parses texts already read; each pair is the analyst's entry and the file's text. <paramref name="warnings"/> are
+    /// what loading noticed; a warning is added for each text with control characters, which are read as spaces.
+    /// </summary>
+    public static Corpus FromTexts(IEnumerable<(ManifestEntry Entry, string Text)> sources, IEnumerable<string>? warnings = null)
     {
         var vocabulary = new NormVocabulary();
-        var documents = sources.Select(s => DocumentParser.Parse(s.Entry, s.Text, vocabulary)).ToList();
-        return new Corpus(documents, vocabulary);
+        var noticed = (warnings ?? []).ToList();
+        var documents = new List<Document>();
+        foreach (var (entry, text) in sources)
+        {
+            documents.Add(DocumentParser.Parse(entry, text, vocabulary));
+            var controls = text.Count(TextNormalizer.IsStrayControl);
+            if (controls > 0) noticed.Add($"{entry.File}: {controls} control character{(controls == 1 ? "" : "s")} (such as NUL or ESC) read as spaces");
+        }
+        return new Corpus(documents, vocabulary, noticed);
     }
+
+    /// <summary>What loading noticed but did not refuse: unknown manifest fields, control characters read as spaces.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Documents in manifest order.</summary>
     public IReadOnlyList<Document> Documents { get; }

@@ -7,9 +7,9 @@ public static class CorpusLoader
 {
     /// <summary>Loads the corpus in <paramref name="folder"/>.</summary>
     /// <exception cref="CorpusException">The folder, its manifest or a text is bad; the message names the file.</exception>
-    public static Corpus Load(string folder) => Load(folder, Manifest.Read(folder));
+    public static Corpus Load(string folder, LoadSettings? settings = null) => Load(folder, Manifest.Read(folder, settings), settings);
 
-    /// <summary>Loads the documents <paramref name="manifest"/> lists from <paramref name="folder"/>.</summary>
-    public static Corpus Load(string folder, CorpusManifest manifest) =>
-        Corpus.FromTexts(manifest.Documents.Select(entry => (entry, StrictText.Read(Path.Combine(folder, entry.File)))).ToList());
+    /// <summary>Loads the documents <paramref name="manifest"/> lists from <paramref name="folder"/>, each checked by <see cref="CorpusFiles"/>.</summary>
+    public static Corpus Load(string folder, CorpusManifest manifest, LoadSettings? settings = null) =>
+        Corpus.FromTexts(manifest.Documents.Select(entry => (entry, CorpusFiles.Read(folder, entry.File, settings ?? LoadSettings.Default))).ToList(), manifest.Warnings);
 }

@@ -33,10 +33,11 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
 
     /// <summary>Reads the analyst's files of <paramref name="folder"/> over <see cref="General"/>.</summary>
     /// <exception cref="CorpusException">A file is not valid UTF-8 or not in its format; the message names it and the line.</exception>
-    public static CorpusResources Load(string folder, CorpusManifest manifest)
+    public static CorpusResources Load(string folder, CorpusManifest manifest, LoadSettings? settings = null)
     {
-        AnalystFile? Read(string? name) =>
-            name is not null && File.Exists(Path.Combine(folder, name)) ? new AnalystFile(Path.Combine(folder, name), StrictText.Read(Path.Combine(folder, name))) : null;
+        AnalystFile? Read(string? name) => name is not null && (File.Exists(Path.Combine(folder, name)) || new FileInfo(Path.Combine(folder, name)).LinkTarget is not null)
+            ? new AnalystFile(Path.Combine(folder, name), CorpusFiles.Read(folder, name, settings ?? LoadSettings.Default))
+            : null;
         T Parse<T>(AnalystFile? file, Func<string, T> parse, T fallback)
         {
             if (file is null) return fallback;

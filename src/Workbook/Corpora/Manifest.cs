@@ -17,12 +17,12 @@ public static class Manifest
 
     /// <summary>Reads the manifest of <paramref name="folder"/> (strict UTF-8), or lists its text files when it has none.</summary>
     /// <exception cref="CorpusException">The folder is missing or empty, or the manifest is bad; the message names it.</exception>
-    public static CorpusManifest Read(string folder)
+    public static CorpusManifest Read(string folder, LoadSettings? settings = null)
     {
         if (!Directory.Exists(folder)) throw new CorpusException(folder, "no such corpus folder");
         var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) return new CorpusManifest(Discover(folder), null);
-        var manifest = Parse(path, StrictText.Read(path));
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return new CorpusManifest(Discover(folder), null, []);
+        var manifest = Parse(path, CorpusFiles.Read(folder, FileName, settings ?? LoadSettings.Default));
         Validate(folder, path, manifest);
         return manifest;
     }
@@ -43,7 +43,36 @@ public static class Manifest
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("documents", out var list) || list.ValueKind != JsonValueKind.Array)
             throw new CorpusException(path, "expected an object with a \"documents\" array");
         var entries = list.EnumerateArray().Select((item, i) => ParseEntry(path, item, $"documents[{i}]")).ToList();
-        return new CorpusManifest(entries, JsonFields.Optional(root, "gold", path, "the manifest"));
+        var warnings = UnknownFields(root, RootFields, "the manifest")
+            .Concat(list.EnumerateArray().SelectMany((item, i) => UnknownFields(item, EntryFields, $"documents[{i}]")))
+            .Select(w => $"{path}: {w}").ToList();
+        return new CorpusManifest(entries, JsonFields.Optional(root, "gold", path, "the manifest"), warnings);
+    }
+
+    private static readonly string[] RootFields = ["documents", "gold"];
+    private static readonly string[] EntryFields = ["id", "file", "title", "kind", "outlet"];
+
+    private static IEnumerable<string> UnknownFields(JsonElement item, string[] known, string where) => item.ValueKind != JsonValueKind.Object
+        ? []
+        : item.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal))
+            .Select(p => $"{where} has an unknown field \"{p.Name}\", which is ignored" + (Nearest(p.Name, known) is { } guess ? $" (did you mean \"{guess}\"?)" : ""));
+
+    private static string? Nearest(string name, string[] known) => known
+        .Select(k => (Known: k, Distance: EditDistance(name.ToLowerInvariant(), k)))
+        .Where(k => k.Distance <= Math.Max(1, k.Known.Length / 3)).OrderBy(k => k.Distance).Select(k => k.Known).FirstOrDefault();
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
     }
 
     private static ManifestEntry ParseEntry(string path, JsonElement item, string where) => new(

@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Corpora;
 
 /// <summary>
@@ -24,13 +26,14 @@ public static class SentenceSplitter
         while (i < end)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or '\u2026')) { i++; continue; }
+            if (!IsTerminal(c)) { i++; continue; }
             var terminal = i;
             var after = i + 1;
-            while (after < end && text[after] is '.' or '!' or '?' or '\u2026') after++;
+            while (after < end && IsTerminal(text[after])) after++;
             while (after < end && IsCloser(text[after])) after++;
             var next = Skip(text, after, end);
-            if (next == after || next >= end || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, sentenceStart, terminal)))
+            var ideographic = IsIdeographicTerminal(text[after - 1]) || IsIdeographicTerminal(c);
+            if (next >= end || (!ideographic && (next == after || !StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, sentenceStart, terminal)))))
             {
                 i = after;
                 continue;
@@ -40,18 +43,23 @@ public static class SentenceSplitter
             i = next;
         }
         var lastEnd = end;
-        while (lastEnd > sentenceStart && char.IsWhiteSpace(text[lastEnd - 1])) lastEnd--;
+        while (lastEnd > sentenceStart && TextNormalizer.IsBlank(text[lastEnd - 1])) lastEnd--;
         if (lastEnd > sentenceStart) sentences.Add((sentenceStart, lastEnd));
         return sentences;
     }
 
     private static int Skip(string text, int i, int end)
     {
-        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        while (i < end && TextNormalizer.IsBlank(text[i])) i++;
         return i;
     }
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026' || IsIdeographicTerminal(c);
+
+    /// <summary>The full stop, exclamation and question marks of Chinese and Japanese, which end a sentence with no space after them.</summary>
+    private static bool IsIdeographicTerminal(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF0E';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u300D' or '\u300F' or '\uFF09';
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '-' or '\u2014';

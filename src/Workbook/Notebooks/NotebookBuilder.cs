@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Workbook.Corpora;
+using Workbook.Display;
 
 namespace Workbook.Notebooks;
 
@@ -25,6 +27,7 @@ public sealed class NotebookBuilder(string chapterName)
         var text = CellSource.FromLambda(source);
         object? value;
         try { value = cell(); }
+        catch (InsufficientDocumentsException e) { value = new MarkdownText($"*Skipped:* {MarkdownEscape.Text(e.Message)}."); }
         catch (Exception e)
         {
             throw new InvalidOperationException($"chapter {chapterName}, cell {_cells.Count + 1} (`{text}`) failed: {e.Message}", e);

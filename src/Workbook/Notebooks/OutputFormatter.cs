@@ -14,7 +14,7 @@ public static class OutputFormatter
     {
         null => [],
         string text => [Output([new("text/plain", text)])],
-        MarkdownText markdown => [Output([new("text/html", Formatter.ToDisplayString(markdown, HtmlFormatter.MimeType)), new("text/markdown", markdown.Markdown), new("text/plain", markdown.Markdown)])],
+        MarkdownText markdown => [Output([new("text/html", Formatter.ToDisplayString(markdown, HtmlFormatter.MimeType)), new("text/markdown", markdown.Markdown), new("text/plain", MarkdownHtml.PlainText(markdown.Markdown))])],
         ITable table => [Output([new("text/html", Formatter.ToDisplayString(table, HtmlFormatter.MimeType)), new("text/plain", TableHtml.Caption(table))])],
         _ => [Output([new("text/html", Formatter.ToDisplayString(value, HtmlFormatter.MimeType)), new("text/plain", Formatter.ToDisplayString(value, PlainTextFormatter.MimeType))])],
     };

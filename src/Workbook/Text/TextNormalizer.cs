@@ -32,7 +32,13 @@ public static class TextNormalizer
         _ => char.ToLowerInvariant(c),
     };
 
-    /// <summary>True for a straight or curly apostrophe.</summary>
+    /// <summary>True for white space and for control characters, which separate tokens and are never part of one.</summary>
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    /// <summary>True for a control character that is not ordinary white space (NUL, ESC, DEL, C1 controls…).</summary>
+    public static bool IsStrayControl(char c) => char.IsControl(c) && !char.IsWhiteSpace(c);
+
+    /// <summary>True for an apostrophe, straight or curly.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
     /// <summary>True for a hyphen that joins the parts of one word (not a dash).</summary>

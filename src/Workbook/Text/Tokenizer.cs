@@ -41,7 +41,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (TextNormalizer.IsBlank(c)) { i++; continue; }
 
             if (c == '$' && TryReadDollarArtifact(text, i, end, out var numStart, out var numEnd, out var next))
             {

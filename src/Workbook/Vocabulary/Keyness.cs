@@ -15,10 +15,12 @@ public static class Keyness
     /// <param name="reference">The group it is compared with.</param>
     /// <param name="minCount">Least count of a term in both groups together.</param>
     /// <param name="leaveOut">Terms not counted at all (a stop list), or null to count every word.</param>
-    /// <exception cref="ArgumentException">The groups share a document or one is empty.</exception>
+    /// <exception cref="InsufficientDocumentsException">A group is empty.</exception>
+    /// <exception cref="ArgumentException">The groups share a document.</exception>
     public static KeynessResult Compute(Corpus corpus, DocumentGroup target, DocumentGroup reference, int minCount, IReadOnlySet<string>? leaveOut)
     {
-        if (target.Documents.Count == 0 || reference.Documents.Count == 0) throw new ArgumentException("keyness needs a non-empty target and reference");
+        if (target.Documents.Count == 0 || reference.Documents.Count == 0)
+            throw new InsufficientDocumentsException($"keyness needs a non-empty target and reference (\"{target.Label}\" has {target.Documents.Count}, \"{reference.Label}\" {reference.Documents.Count} documents)");
         var shared = target.Ids.Intersect(reference.Ids).ToList();
         if (shared.Count > 0) throw new ArgumentException($"target and reference share {string.Join(", ", shared)}");
         var t = TermCounts.Of(target.Documents, corpus.Vocabulary, leaveOut);

@@ -9,6 +9,8 @@ public static class TermScatter
     /// <summary>One point per term of either group, in the scaled F-score order.</summary>
     public static TermScatterResult Compute(Corpus corpus, DocumentGroup target, DocumentGroup reference, IReadOnlySet<string>? leaveOut)
     {
+        if (target.Documents.Count == 0 || reference.Documents.Count == 0)
+            throw new InsufficientDocumentsException($"a term scatter needs a non-empty target and reference (\"{target.Label}\" has {target.Documents.Count}, \"{reference.Label}\" {reference.Documents.Count} documents)");
         var scores = ScaledFScore.Compute(corpus, target, reference, leaveOut);
         var terms = scores.Select(s => s.Term).ToArray();
         var targetRanks = Percentiles(scores.Select(s => (double)s.TargetCount).ToArray(), terms);

@@ -88,7 +88,7 @@ public class ClaimComparisonTests
         Assert.Equal(ClaimRelation.Contradicts, relations["y"]);
         Assert.Equal(ClaimRelation.NotAddressed, relations["z"]);
         Assert.StartsWith("claim frame: free", result.Relations.First(r => r.DocumentId == "y").Cues);
-        Assert.Throws<ArgumentException>(() => wb.Claims.Compare("x", wb.Group("x")));
+        Assert.Throws<InsufficientDocumentsException>(() => wb.Claims.Compare("x", wb.Group("x")));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class ClaimCharts
         return HouseStyle.Apply(new Figure(
             [new HeatmapTrace
             {
-                X = reportIds, Y = claimIds,
+                X = reportIds.Select(ChartText.Escape).ToList(), Y = claimIds.Select(ChartText.Escape).ToList(),
                 Z = claimIds.Select(c => (IReadOnlyList<double>)reportIds.Select(d => Array.IndexOf(Order, cell[(c, d)].Relation) + 0.5).ToList()).ToList(),
                 ZMin = 0, ZMax = Order.Length,
                 TextTemplate = "%{text}",
@@ -31,7 +31,7 @@ public static class ClaimCharts
                     ["xgap"] = 3,
                     ["ygap"] = 3,
                     ["text"] = claimIds.Select(c => reportIds.Select(d => EnumNames.Name(cell[(c, d)].Relation)).ToList()).ToList(),
-                    ["customdata"] = claimIds.Select(c => reportIds.Select(_ => Wrap(claims.First(x => x.Id == c).Statement)).ToList()).ToList(),
+                    ["customdata"] = claimIds.Select(c => reportIds.Select(_ => ChartText.Escape(Wrap(claims.First(x => x.Id == c).Statement))).ToList()).ToList(),
                 },
             }],
             new Layout

@@ -1,4 +1,3 @@
-using System.Net;
 using Workbook.Charts;
 using Workbook.Corpora;
 
@@ -10,7 +9,7 @@ public static class VocabularyCharts
     /// <summary>Two-sided keyness bars (textplot_keyness): the <paramref name="perSide"/> most target-typical terms on top, the most reference-typical below.</summary>
     public static Figure Keyness(KeynessResult result, int perSide = 15)
     {
-        var (keyness, targetLabel, referenceLabel) = (result.Rows, result.Target.Label, result.Reference.Label);
+        var (keyness, targetLabel, referenceLabel) = (result.Rows, ChartText.Escape(result.Target.Label), ChartText.Escape(result.Reference.Label));
         var top = keyness.Where(k => k.G2 > 0).Take(perSide).ToList();
         var bottom = keyness.Where(k => k.G2 < 0).Reverse().Take(perSide).Reverse().ToList();
         Trace Side(IReadOnlyList<KeynessRow> rows, string name, string color) => new BarTrace
@@ -18,13 +17,13 @@ public static class VocabularyCharts
             Name = name,
             Orientation = "h",
             X = rows.Select(r => (object)r.G2).ToList(),
-            Y = rows.Select(r => (object)r.Term).ToList(),
+            Y = rows.Select(r => (object)ChartText.Escape(r.Term)).ToList(),
             Text = rows.Select(r => $"{r.TargetCount} vs {r.ReferenceCount}").ToList(),
             HoverTemplate = "<b>%{y}</b><br>G² %{x:.2f}<br>count: %{text}<extra></extra>",
             Marker = new Marker { Color = color },
             Extra = new() { ["textposition"] = "none" },
         };
-        var terms = top.Concat(bottom).Select(r => r.Term).ToList();
+        var terms = top.Concat(bottom).Select(r => ChartText.Escape(r.Term)).ToList();
         return HouseStyle.Apply(new Figure(
             [Side(top, targetLabel, HouseStyle.TargetColor), Side(bottom, referenceLabel, HouseStyle.ReferenceColor)],
             new Layout
@@ -41,7 +40,7 @@ public static class VocabularyCharts
     /// <summary>scattertext-style plot: x = frequency percentile in the reference, y = in the target, colour = scaled F-score; the strongest terms of each side named, <paramref name="labels"/> in all.</summary>
     public static Figure TermScatter(TermScatterResult result, int labels = 20)
     {
-        var (points, targetLabel, referenceLabel) = (result.Points, result.Target.Label, result.Reference.Label);
+        var (points, targetLabel, referenceLabel) = (result.Points, ChartText.Escape(result.Target.Label), ChartText.Escape(result.Reference.Label));
         var named = points.Where(p => p.Score > 0).OrderByDescending(p => p.Score).ThenByDescending(p => p.TargetCount).Take(labels / 2)
             .Concat(points.Where(p => p.Score < 0).OrderBy(p => p.Score).ThenByDescending(p => p.ReferenceCount).Take(labels - labels / 2))
             .Select(p => p.Term).ToHashSet();
@@ -51,9 +50,9 @@ public static class VocabularyCharts
             Mode = withLabels ? "markers+text" : "markers",
             X = rows.Select(p => (object)p.ReferencePercentile).ToList(),
             Y = rows.Select(p => (object)p.TargetPercentile).ToList(),
-            Text = rows.Select(p => p.Term).ToList(),
+            Text = rows.Select(p => ChartText.Escape(p.Term)).ToList(),
             TextPosition = withLabels ? "top center" : null,
-            HoverTemplate = "<b>%{text}</b><br>" + WebUtility.HtmlEncode(targetLabel) + ": %{customdata[0]}<br>" + WebUtility.HtmlEncode(referenceLabel) + ": %{customdata[1]}<br>score %{marker.color:.3f}<extra></extra>",
+            HoverTemplate = "<b>%{text}</b><br>" + targetLabel + ": %{customdata[0]}<br>" + referenceLabel + ": %{customdata[1]}<br>score %{marker.color:.3f}<extra></extra>",
             Marker = new Marker { Values = rows.Select(p => p.Score).ToList(), ColorScale = "RdBu", CMin = -1, CMax = 1, Size = withLabels ? 9 : 6, ShowScale = withLabels, Opacity = withLabels ? 1 : 0.6 },
             ShowLegend = false,
             Extra = new() { ["customdata"] = rows.Select(p => new[] { p.TargetCount, p.ReferenceCount }).ToList() },
@@ -73,18 +72,18 @@ public static class VocabularyCharts
     /// <summary>Lexical dispersion ("x-ray"): a tick wherever each pattern occurs along each document.</summary>
     public static Figure Dispersion(DispersionResult result)
     {
-        var (points, patterns, documentIds) = (result.Points, result.Patterns, result.DocumentIds);
+        var (points, patterns, documentIds) = (result.Points, result.Patterns, result.DocumentIds.Select(ChartText.Escape).ToList());
         var traces = patterns.Select((pattern, i) =>
         {
             var rows = points.Where(p => p.Pattern == pattern).ToList();
             return (Trace)new ScatterTrace
             {
-                Name = pattern,
+                Name = ChartText.Escape(pattern),
                 Mode = "markers",
                 X = rows.Select(p => (object)p.RelativePosition).ToList(),
-                Y = rows.Select(p => (object)p.DocumentId).ToList(),
-                Text = rows.Select(p => $"{p.DocumentId} [{p.Start}, {p.End})").ToList(),
-                HoverTemplate = "<b>" + WebUtility.HtmlEncode(pattern) + "</b><br>%{text}<extra></extra>",
+                Y = rows.Select(p => (object)ChartText.Escape(p.DocumentId)).ToList(),
+                Text = rows.Select(p => $"{ChartText.Escape(p.DocumentId)} [{p.Start}, {p.End})").ToList(),
+                HoverTemplate = "<b>" + ChartText.Escape(pattern) + "</b><br>%{text}<extra></extra>",
                 Marker = new Marker { Symbol = "line-ns-open", Size = 22, Color = HouseStyle.Palette[i % HouseStyle.Palette.Count] },
             };
         }).ToList();
@@ -100,13 +99,14 @@ public static class VocabularyCharts
     /// <summary>Heatmap of document similarity, each cell labelled with its cosine.</summary>
     public static Figure Similarity(SimilarityResult result)
     {
-        var documentIds = result.DocumentIds;
+        var ids = result.DocumentIds;
+        var documentIds = ids.Select(ChartText.Escape).ToList();
         var cosine = result.Pairs.ToDictionary(r => (r.DocumentA, r.DocumentB), r => r.Cosine);
         return HouseStyle.Apply(new Figure(
             [new HeatmapTrace
             {
                 X = documentIds, Y = documentIds,
-                Z = documentIds.Select(a => (IReadOnlyList<double>)documentIds.Select(b => cosine[(a, b)]).ToList()).ToList(),
+                Z = ids.Select(a => (IReadOnlyList<double>)ids.Select(b => cosine[(a, b)]).ToList()).ToList(),
                 ColorScale = "Blues", ZMin = 0, ZMax = 1, TextTemplate = "%{z:.2f}",
                 Extra = new() { ["reversescale"] = true },
                 HoverTemplate = "%{y} ~ %{x}: %{z:.3f}<extra></extra>",

@@ -1,0 +1,12 @@
+namespace Workbook.Charts;
+
+/// <summary>
+/// Text from the corpus made safe for plotly.js, which reads a small set of HTML tags (&lt;b&gt;, &lt;br&gt;, &lt;a&gt;) in
+/// titles, labels, legend names and hover text: '&amp;', '&lt;' and '&gt;' become entities, so corpus text is shown, never read as markup.
+/// </summary>
+public static class ChartText
+{
+    /// <summary><paramref name="text"/> with '&amp;', '&lt;' and '&gt;' as entities.</summary>
+    public static string Escape(string text) =>
+        text.AsSpan().IndexOfAny("&<>") < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}
