@@ -59,7 +59,7 @@ public static class Manifest
 
     private static string? Nearest(string name, string[] known) => known
         .Select(k => (Known: k, Distance: EditDistance(name.ToLowerInvariant(), k)))
-        .Where(k => k.Distance <= Math.Max(1, k.Known.Length / 3)).OrderBy(k => k.Distance).Select(k => k.Known).FirstOrDefault();
+        .Where(k => k.Distance <= Math.Max(1, (k.Known.Length + 1) / 2)).OrderBy(k => k.Distance).Select(k => k.Known).FirstOrDefault();
 
     private static int EditDistance(string a, string b)
     {

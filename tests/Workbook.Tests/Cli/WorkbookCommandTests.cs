@@ -8,12 +8,7 @@ namespace Workbook.Tests.Cli;
 [Collection(FormatterCollection.Name)]
 public class WorkbookCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = WorkbookCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => WorkbookCli.Run(args);
 
     [Fact]
     public void Help_lists_commands_and_each_command_has_help()
