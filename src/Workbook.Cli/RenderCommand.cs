@@ -41,7 +41,7 @@ public static class RenderCommand
     {
         var saved = new SavedPictures(notebooks);
         if (noPictures || plotly is null) return saved;
-        var chromium = ChromiumPictures.FindChromium();
+        var chromium = HeadlessChromium.Find();
         if (chromium is null) return saved;
         return new ChainedPictures(saved, new ReportingPictures(new ChromiumPictures(chromium, plotly), stderr));
     }

@@ -16,18 +16,8 @@ public sealed class ChromiumPictures(string chromiumPath, string plotlyScriptPat
     /// <summary>Width in pixels of pictures of figures that have no width of their own.</summary>
     public const int DefaultWidth = 900;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
-
-    /// <summary>Finds Chromium: <c>WORKBOOK_CHROMIUM</c>, then chromium or chromium-browser on PATH; null when there is none.</summary>
-    public static string? FindChromium()
-    {
-        var configured = Environment.GetEnvironmentVariable("WORKBOOK_CHROMIUM");
-        if (!string.IsNullOrEmpty(configured)) return File.Exists(configured) ? configured : null;
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { Path.Combine(dir, "chromium"), Path.Combine(dir, "chromium-browser") })
-            .FirstOrDefault(File.Exists);
-    }
+    /// <summary>The time Chromium gets for one batch: a minute to start and load plotly.js, plus two seconds a chart.</summary>
+    public static TimeSpan TimeBudget(int charts) => TimeSpan.FromSeconds(60 + 2 * charts);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, byte[]> Pictures(IReadOnlyList<PictureRequest> requests)
@@ -39,7 +29,7 @@ public sealed class ChromiumPictures(string chromiumPath, string plotlyScriptPat
         {
             var page = Path.Combine(work.FullName, "pictures.html");
             File.WriteAllText(page, Page(unique));
-            var dom = RunChromium(work.FullName, page);
+            var dom = HeadlessChromium.DumpDom(chromiumPath, page, TimeBudget(unique.Count));
             return Parse(dom);
         }
         finally
@@ -83,38 +73,6 @@ public sealed class ChromiumPictures(string chromiumPath, string plotlyScriptPat
             </script>
             </body></html>
             """;
-    }
-
-    private string RunChromium(string workDir, string page)
-    {
-        var start = new ProcessStartInfo(chromiumPath)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--allow-file-access-from-files", $"--user-data-dir={Path.Combine(workDir, "profile")}",
-            "--virtual-time-budget=60000", "--run-all-compositor-stages-before-draw", "--dump-dom",
-            new Uri(page).AbsoluteUri,
-        }) start.ArgumentList.Add(argument);
-        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(workDir, "config");
-        start.Environment["XDG_CACHE_HOME"] = Path.Combine(workDir, "cache");
-        start.Environment["HOME"] = workDir;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {chromiumPath}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{chromiumPath} did not finish drawing pictures within {Timeout.TotalMinutes} minutes");
-        }
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{chromiumPath} exited with code {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
     }
 
     private static Dictionary<string, byte[]> Parse(string dom)

@@ -46,7 +46,7 @@ public class PictureTests
     [ChromiumFact]
     public void Chromium_draws_a_png()
     {
-        var chromium = ChromiumPictures.FindChromium();
+        var chromium = HeadlessChromium.Find();
         Assert.True(chromium is not null, "WORKBOOK_REQUIRE_CHROMIUM is set but Chromium is not on PATH");
         var plotly = Path.Combine(Repository.Root, "src", "Workbook.Cli", "node_modules", "plotly.js-dist-min", "plotly.min.js");
         var request = PictureRequest.For(Bars);

@@ -19,7 +19,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (ChromiumPictures.FindChromium() is null && Environment.GetEnvironmentVariable("WORKBOOK_REQUIRE_CHROMIUM") is null)
+        if (HeadlessChromium.Find() is null && Environment.GetEnvironmentVariable("WORKBOOK_REQUIRE_CHROMIUM") is null)
             Skip = "needs Chromium (apt-get install chromium); .ci/run installs it";
     }
 }
