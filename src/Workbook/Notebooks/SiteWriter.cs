@@ -3,7 +3,6 @@ using System.Text;
 using Humanizer;
 using Workbook.Charts;
 using Workbook.Display;
-using Workbook.Files;
 
 namespace Workbook.Notebooks;
 
@@ -14,7 +13,7 @@ namespace Workbook.Notebooks;
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Writes the site and returns the files written.</summary>
+    /// <summary>Writes the site into <paramref name="folder"/> (a fresh staging folder) and returns the files written.</summary>
     /// <param name="notebooks">Rendered notebooks.</param>
     /// <param name="folder">Site folder.</param>
     /// <param name="plotlyScript">plotly.min.js text to inline; null to load it from the CDN.</param>
@@ -24,11 +23,11 @@ public static class SiteWriter
         foreach (var notebook in notebooks)
         {
             var path = Path.Combine(folder, notebook.Name + ".html");
-            AtomicFile.WriteAllText(path, Page(notebook.Title, Body(notebook), plotlyScript));
+            File.WriteAllText(path, Page(notebook.Title, Body(notebook), plotlyScript));
             files.Add(path);
         }
         var index = Path.Combine(folder, "index.html");
-        AtomicFile.WriteAllText(index, Page("Workbook", Index(notebooks), null));
+        File.WriteAllText(index, Page("Workbook", Index(notebooks), null));
         files.Add(index);
         return files;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using Workbook.Charts;
 using Workbook.Display;
 using Workbook.Files;
@@ -42,22 +43,20 @@ public static class WorkbookRenderer
         return drafts.Select(d => ToNotebook(d.chapter, d.Cells, setup, found)).ToList();
     }
 
-    /// <summary>Builds the notebooks and writes them and the site.</summary>
+    /// <summary>Builds the notebooks and writes them and the site as one set: staged beside their folders and moved in only when every file is written, so a failed run leaves the earlier set whole.</summary>
     public static RenderReport Render(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
         IPictureSource pictures, IProgress<string>? progress = null)
     {
         var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
-        var files = new List<string>();
-        foreach (var notebook in notebooks)
-        {
-            var path = Path.Combine(settings.NotebookFolder, notebook.Name + ".ipynb");
-            AtomicFile.WriteAllText(path, IpynbWriter.Write(notebook));
-            files.Add(path);
-            progress?.Report($"wrote {path}");
-        }
+        using var staged = new StagedWrite();
+        var notebookStage = staged.Folder(settings.NotebookFolder, replaceWhole: false);
+        foreach (var notebook in notebooks) File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".ipynb"), IpynbWriter.Write(notebook));
         var plotly = settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
-        files.AddRange(SiteWriter.Write(notebooks, settings.SiteFolder, plotly));
-        progress?.Report($"wrote site to {settings.SiteFolder}");
+        var pages = SiteWriter.Write(notebooks, staged.Folder(settings.SiteFolder, replaceWhole: true), plotly);
+        staged.Commit();
+        var files = notebooks.Select(n => Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"))
+            .Concat(pages.Select(p => Path.Combine(settings.SiteFolder, Path.GetFileName(p)))).ToList();
+        progress?.Report($"wrote {"notebook".ToQuantity(notebooks.Count)} to {settings.NotebookFolder} and the site to {settings.SiteFolder}");
         return new RenderReport(notebooks, files, missing);
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Workbook.Display;
 using Workbook.Notebooks;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
