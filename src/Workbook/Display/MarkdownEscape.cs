@@ -6,18 +6,27 @@ public static class MarkdownEscape
     /// <summary>
     /// <paramref name="text"/> with the characters that start emphasis, code, links, images, tables and the emphasis
     /// extras backslash-escaped, and '&lt;' and '&amp;' written as entities, so no autolink, raw HTML or entity can come
-    /// from it. Line ends become spaces, so it cannot start a block of its own.
+    /// from it. Line ends become spaces and leading white space goes, and a list marker at the start ("-", "1.") is
+    /// escaped, so it cannot start a block of its own.
     /// </summary>
     public static string Text(string text)
     {
+        text = new string(text.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c).ToArray()).TrimStart();
         var escaped = new System.Text.StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if ((i == 0 && c is '-') || (i == digits && digits > 0 && c is '.' or ')'))
+            {
+                escaped.Append('\\').Append(c);
+                continue;
+            }
             switch (c)
             {
                 case '<': escaped.Append("&lt;"); break;
                 case '&': escaped.Append("&amp;"); break;
-                case '\r' or '\n': escaped.Append(' '); break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '>' or '#' or '|' or '~' or '^' or '+' or '=':
                     escaped.Append('\\').Append(c); break;
                 default: escaped.Append(c); break;
