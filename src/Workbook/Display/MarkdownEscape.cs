@@ -11,7 +11,7 @@ public static class MarkdownEscape
     /// </summary>
     public static string Text(string text)
     {
-        text = new string(text.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c).ToArray()).TrimStart();
+        text = new string(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c).ToArray()).TrimStart(' ');
         var escaped = new System.Text.StringBuilder(text.Length + 8);
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
