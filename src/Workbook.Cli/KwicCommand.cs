@@ -1,7 +1,6 @@
 using System.Globalization;
 using Humanizer;
 using Workbook.Corpora;
-using Workbook.Files;
 using Workbook.Text;
 using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
@@ -31,7 +30,7 @@ public static class KwicCommand
         if (arguments.Option("--out") is { } outFolder)
         {
             var file = VocabularyCsv.Kwic(rows);
-            AtomicFile.WriteAllText(Path.Combine(outFolder, file.Name), file.Content);
+            file.WriteInto(outFolder);
             stdout.WriteLine($"wrote {Path.Combine(outFolder, file.Name)}");
         }
         return 0;

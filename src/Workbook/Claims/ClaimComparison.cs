@@ -26,6 +26,7 @@ public static class ClaimComparison
         var retrieval = settings.Retrieval;
         var opEdId = claims.Count > 0 ? claims[0].DocumentId : "";
         if (reports.Ids.Contains(opEdId)) throw new ArgumentException($"the op-ed {opEdId} cannot also be one of the reports");
+        if (claims.Count == 0) return new ClaimComparisonResult(opEdId, reports, claims, lexicon.Frames, new Table<EvidenceRow>("evidence sentence", []), new Table<RelationRow>("relation", []));
         var index = new SentenceIndex(retrieval, reports.Documents
             .SelectMany(d => IndexedSentence.Of(corpus, d).Where(s => d.Paragraphs[s.Row.ParagraphIndex].Role != ParagraphRole.Heading))
             .ToList());
@@ -39,10 +40,10 @@ public static class ClaimComparison
             var claimReading = StanceReader.Read(statement, lexicon, isClaim: true, settings.Stance);
             var claimNegated = StanceReader.HasNegation(statement, lexicon);
             var query = Query(corpus, claim, synonyms, stopWords, retrieval.SpanWordWeight);
-            var scored = index.Score(query);
+            var scored = index.Score(query).ToLookup(s => s.Sentence.Row.DocumentId, StringComparer.Ordinal);
             foreach (var report in reports.Documents)
             {
-                var own = scored.Where(s => s.Sentence.Row.DocumentId == report.Id)
+                var own = scored[report.Id]
                     .Select(s => (s.Sentence, s.Coverage, Reading: readings[s.Sentence], Bm25: s.Score))
                     .Select(s => (s.Sentence, s.Coverage, s.Reading, Score: s.Bm25 * (1 + retrieval.CueBoost * Math.Min(2, s.Reading.First + s.Reading.Second))))
                     .ToList();

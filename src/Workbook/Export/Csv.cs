@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Workbook.Tables;
 
 namespace Workbook.Export;
 
@@ -9,11 +9,20 @@ public static class Csv
     /// <summary>The CSV text of <paramref name="header"/> and <paramref name="rows"/>.</summary>
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var text = new StringBuilder();
-        AppendRow(text, header);
-        foreach (var row in rows) AppendRow(text, row);
+        using var text = new StringWriter();
+        Write(text, header, rows);
         return text.ToString();
     }
+
+    /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> to <paramref name="writer"/>, one row at a time.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        WriteRow(writer, header);
+        foreach (var row in rows) WriteRow(writer, row);
+    }
+
+    /// <summary>A table of rows to write later.</summary>
+    public static CsvTable Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) => new(header, rows);
 
     /// <summary>A field as CSV text: invariant-culture numbers (round-trip for doubles), quoted when needed.</summary>
     public static string Field(object? value)
@@ -28,13 +37,13 @@ public static class Csv
         return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 
-    private static void AppendRow<T>(StringBuilder text, IReadOnlyList<T> fields)
+    private static void WriteRow<T>(TextWriter writer, IReadOnlyList<T> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            if (i > 0) text.Append(',');
-            text.Append(Field(fields[i]));
+            if (i > 0) writer.Write(',');
+            writer.Write(Field(fields[i]));
         }
-        text.Append("\r\n");
+        writer.Write("\r\n");
     }
 }

@@ -11,14 +11,17 @@ public static class AtomicFile
     public static void WriteAllText(string path, string content) => WriteAllBytes(path, Utf8NoBom.GetBytes(content));
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating its folder.</summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>Lets <paramref name="write"/> fill a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllBytes(temporary, bytes);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)) write(stream);
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -1,5 +1,4 @@
 using Workbook.Corpora;
-using Workbook.Tables;
 
 namespace Workbook.Vocabulary;
 
@@ -9,16 +8,11 @@ namespace Workbook.Vocabulary;
 /// </summary>
 public static class Similarity
 {
-    /// <summary>The full matrix as rows, every ordered pair including each document with itself, in corpus order.</summary>
+    /// <summary>The documents' TF-IDF vectors, from which any pair's cosine, a document's neighbours or the whole matrix are read.</summary>
     public static SimilarityResult Compute(Corpus corpus, IReadOnlySet<string>? leaveOut)
     {
-        var counts = corpus.Documents.Select(d => TermCounts.Of([d], corpus.Vocabulary, leaveOut)).ToList();
-        var vectors = Weigh(counts.Select(c => c.Counts).ToList());
-        var rows = new List<SimilarityRow>();
-        for (var i = 0; i < vectors.Count; i++)
-            for (var j = 0; j < vectors.Count; j++)
-                rows.Add(new SimilarityRow(corpus.Documents[i].Id, corpus.Documents[j].Id, Cosine(vectors[i], vectors[j])));
-        return new SimilarityResult(corpus.Documents.Select(d => d.Id).ToList(), rows.ToTable("document pair"));
+        var counts = corpus.Documents.Select(d => TermCounts.Of([d], corpus.Vocabulary, leaveOut).Counts).ToList();
+        return new SimilarityResult(corpus.Documents.Select(d => d.Id).ToList(), Weigh(counts));
     }
 
     /// <summary>TF-IDF vectors of documents given as term counts.</summary>
@@ -31,11 +25,17 @@ public static class Similarity
     }
 
     /// <summary>Cosine of two sparse vectors; 0 when either is all zeros.</summary>
-    public static double Cosine(IReadOnlyDictionary<string, double> x, IReadOnlyDictionary<string, double> y)
+    public static double Cosine(IReadOnlyDictionary<string, double> x, IReadOnlyDictionary<string, double> y) => Cosine(x, Norm(x), y, Norm(y));
+
+    /// <summary>Cosine of two sparse vectors whose norms are known; 0 when either is all zeros.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> x, double xNorm, IReadOnlyDictionary<string, double> y, double yNorm)
     {
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
         var dot = small.Sum(kv => large.TryGetValue(kv.Key, out var v) ? kv.Value * v : 0);
-        var norms = Math.Sqrt(x.Values.Sum(v => v * v)) * Math.Sqrt(y.Values.Sum(v => v * v));
+        var norms = xNorm * yNorm;
         return norms == 0 ? 0 : Math.Min(1, dot / norms);
     }
+
+    /// <summary>The Euclidean norm of a sparse vector.</summary>
+    public static double Norm(IReadOnlyDictionary<string, double> x) => Math.Sqrt(x.Values.Sum(v => v * v));
 }

@@ -100,7 +100,7 @@ public class VocabularyTests
     [Fact]
     public void Similarity_matrix_is_symmetric_with_ones_on_the_diagonal()
     {
-        var rows = Similarity.Compute(Small(), CorpusResources.General.StopWords).Pairs;
+        var rows = Similarity.Compute(Small(), CorpusResources.General.StopWords).Pairs();
         Assert.Equal(9, rows.Count);
         Assert.All(rows.Where(r => r.DocumentA == r.DocumentB), r => Assert.Equal(1.0, r.Cosine, 12));
         Assert.All(rows, r => Assert.Equal(r.Cosine, rows.Single(s => s.DocumentA == r.DocumentB && s.DocumentB == r.DocumentA).Cosine, 12));

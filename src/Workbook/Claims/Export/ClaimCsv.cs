@@ -1,4 +1,5 @@
 using Workbook.Export;
+using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook.Claims.Export;
@@ -9,11 +10,11 @@ public static class ClaimCsv
     /// <summary>claims.csv, relations.csv and evidence.csv for <paramref name="result"/>.</summary>
     public static IReadOnlyList<CsvFile> Files(ClaimComparisonResult result) =>
     [
-        new("claims.csv", Csv.Write(["claim_id", "statement", "source", "start", "end"],
+        new("claims.csv", Csv.Table(["claim_id", "statement", "source", "start", "end"],
             result.Claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End])))),
-        new("relations.csv", Csv.Write(["claim_id", "document_id", "relation", "cues"],
+        new("relations.csv", Csv.Table(["claim_id", "document_id", "relation", "cues"],
             result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues]))),
-        new("evidence.csv", Csv.Write(["claim_id", "document_id", "rank", "score", "start", "end", "text"],
+        new("evidence.csv", Csv.Table(["claim_id", "document_id", "rank", "score", "start", "end", "text"],
             result.Evidence.Select(e => (IReadOnlyList<object?>)[e.ClaimId, e.DocumentId, e.Rank, e.Score, e.Start, e.End, e.Text]))),
     ];
 }

@@ -69,10 +69,13 @@ public static class VocabularyCharts
             }));
     }
 
-    /// <summary>Lexical dispersion ("x-ray"): a tick wherever each pattern occurs along each document.</summary>
-    public static Figure Dispersion(DispersionResult result)
+    /// <summary>Lexical dispersion ("x-ray"): a tick wherever each pattern occurs along each document, for at most <paramref name="maxDocuments"/> documents, the first in corpus order.</summary>
+    public static Figure Dispersion(DispersionResult result, int maxDocuments = 40)
     {
-        var (points, patterns, documentIds) = (result.Points, result.Patterns, result.DocumentIds.Select(ChartText.Escape).ToList());
+        var shownIds = result.DocumentIds.Take(maxDocuments).ToHashSet(StringComparer.Ordinal);
+        var (points, patterns) = (result.Points.Where(p => shownIds.Contains(p.DocumentId)).ToList(), result.Patterns);
+        var documentIds = result.DocumentIds.Take(maxDocuments).Select(ChartText.Escape).ToList();
+        var shown = documentIds.Count < result.DocumentIds.Count ? $" — the first {documentIds.Count} of {result.DocumentIds.Count} documents" : "";
         var traces = patterns.Select((pattern, i) =>
         {
             var rows = points.Where(p => p.Pattern == pattern).ToList();
@@ -89,31 +92,31 @@ public static class VocabularyCharts
         }).ToList();
         return HouseStyle.Apply(new Figure(traces, new Layout
         {
-            Title = new Title("Lexical dispersion: where each term falls along each document"),
+            Title = new Title("Lexical dispersion: where each term falls along each document" + shown),
             XAxis = new Axis { Title = new Title("position in document (0 = start, 1 = end)"), Range = [0, 1] },
             YAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = documentIds, Range = [documentIds.Count - 0.5, -0.5], AutoMargin = true },
             Height = Math.Max(260, 140 + 45 * documentIds.Count),
         }));
     }
 
-    /// <summary>Heatmap of document similarity, each cell labelled with its cosine.</summary>
-    public static Figure Similarity(SimilarityResult result)
+    /// <summary>Heatmap of document similarity, each cell labelled with its cosine; at most <paramref name="maxDocuments"/> documents, the first in corpus order, so it stays readable.</summary>
+    public static Figure Similarity(SimilarityResult result, int maxDocuments = 40)
     {
-        var ids = result.DocumentIds;
+        var ids = result.DocumentIds.Take(maxDocuments).ToList();
         var documentIds = ids.Select(ChartText.Escape).ToList();
-        var cosine = result.Pairs.ToDictionary(r => (r.DocumentA, r.DocumentB), r => r.Cosine);
+        var shown = ids.Count < result.DocumentIds.Count ? $" — the first {ids.Count} of {result.DocumentIds.Count} documents" : "";
         return HouseStyle.Apply(new Figure(
             [new HeatmapTrace
             {
                 X = documentIds, Y = documentIds,
-                Z = ids.Select(a => (IReadOnlyList<double>)ids.Select(b => cosine[(a, b)]).ToList()).ToList(),
+                Z = ids.Select(a => (IReadOnlyList<double>)ids.Select(b => result.Cosine(a, b)).ToList()).ToList(),
                 ColorScale = "Blues", ZMin = 0, ZMax = 1, TextTemplate = "%{z:.2f}",
                 Extra = new() { ["reversescale"] = true },
                 HoverTemplate = "%{y} ~ %{x}: %{z:.3f}<extra></extra>",
             }],
             new Layout
             {
-                Title = new Title("Document similarity (TF-IDF cosine)"),
+                Title = new Title("Document similarity (TF-IDF cosine)" + shown),
                 XAxis = new Axis { Type = "category" },
                 YAxis = new Axis { Type = "category", AutoRange = "reversed" },
                 Height = Math.Max(320, 160 + 60 * documentIds.Count),
