@@ -168,6 +168,20 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_one_document_corpus_renders_with_the_comparisons_skipped_in_the_notebooks()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Article);
+        using var output = new TempFolder();
+        var run = WorkbookCli.Run("render", "--corpus", folder.Path, "--out", output.Path, "--no-pictures");
+        Assert.True(run.Code == 0, run.Err);
+        var vocabulary = File.ReadAllText(Path.Combine(output.Path, "notebooks", "02-vocabulary.ipynb"));
+        Assert.Contains("Skipped:* keyness needs a non-empty target and reference", vocabulary);
+        var claims = File.ReadAllText(Path.Combine(output.Path, "notebooks", "05-claims-vs-reports.ipynb"));
+        Assert.Contains("Skipped:* the claims comparison needs a report besides op-ed a", claims);
+    }
+
+    [Fact]
     public void A_misspelled_manifest_field_warns_with_a_suggestion()
     {
         using var folder = Corpus();
