@@ -2,6 +2,7 @@ using Humanizer;
 using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
+using Workbook.Rhetoric.Export;
 using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
@@ -31,6 +32,7 @@ public static class ExportCommand
         }
         files.AddRange(Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))]));
         files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
+        files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) file.WriteInto(outFolder);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

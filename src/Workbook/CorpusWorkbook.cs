@@ -2,6 +2,7 @@ using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Notebooks;
+using Workbook.Rhetoric;
 using Workbook.Tables;
 using Workbook.Text;
 using Workbook.Vocabulary;
@@ -23,6 +24,7 @@ public sealed class CorpusWorkbook
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? Group(OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords);
+        Rhetoric = new RhetoricFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }
 
@@ -78,6 +80,9 @@ public sealed class CorpusWorkbook
 
     /// <summary>Frequencies, keyness, scaled F-scores, KWIC, dispersion, similarity, collocations.</summary>
     public VocabularyFamily Vocabulary { get; }
+
+    /// <summary>How each text speaks: quotations, stance and engagement markers, their rates in the author's voice.</summary>
+    public RhetoricFamily Rhetoric { get; }
 
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }

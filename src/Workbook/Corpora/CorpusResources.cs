@@ -10,9 +10,10 @@ namespace Workbook.Corpora;
 /// <param name="StopWords">The stop list: the corpus's stopwords.txt, else the library's English list.</param>
 /// <param name="Cues">The library's general discourse cues with the corpus's cues.txt laid over them.</param>
 /// <param name="Synonyms">The corpus's synonyms.txt (none without it).</param>
+/// <param name="Markers">Stance markers: the corpus's markers.txt, else the library's.</param>
 /// <param name="Claims">The analyst's claims.json, or null.</param>
 /// <param name="Gold">The gold file that corpus.json declares, or null.</param>
-public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, AnalystFile? Claims, AnalystFile? Gold)
+public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers, AnalystFile? Claims, AnalystFile? Gold)
 {
     /// <summary>A corpus's own stop list, replacing the library's.</summary>
     public const string StopWordsFileName = "stopwords.txt";
@@ -20,13 +21,15 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
     public const string CuesFileName = "cues.txt";
     /// <summary>A corpus's synonym groups for claim retrieval.</summary>
     public const string SynonymsFileName = "synonyms.txt";
+    /// <summary>A corpus's own stance markers, replacing the library's.</summary>
+    public const string MarkersFileName = "markers.txt";
     /// <summary>The analyst's claims.</summary>
     public const string ClaimsFileName = "claims.json";
 
     private static readonly Lazy<CorpusResources> GeneralResources = new(() => new(
         Text.StopWords.Parse(DataFiles.Read("stopwords-en.txt")),
         CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
-        SynonymGroups.Empty, null, null));
+        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), null, null));
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General => GeneralResources.Value;
@@ -49,6 +52,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
             Parse(Read(StopWordsFileName), Text.StopWords.Parse, general.StopWords),
             general.Cues.With(Parse(Read(CuesFileName), CueLexicon.Parse, CueLexicon.Empty)),
             Parse(Read(SynonymsFileName), SynonymGroups.Parse, general.Synonyms),
+            Parse(Read(MarkersFileName), MarkerLexicon.Parse, general.Markers),
             Read(ClaimsFileName),
             Read(manifest.GoldFile));
     }

@@ -8,8 +8,8 @@ public static class SetupCell
     /// <summary>The namespaces every chapter's cells may use, imported by the setup cell.</summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
-        "Workbook", "Workbook.Corpora", "Workbook.Tables", "Workbook.Charts",
-        "Workbook.Vocabulary.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display",
+        "Workbook", "Workbook.Text", "Workbook.Corpora", "Workbook.Tables", "Workbook.Charts",
+        "Workbook.Vocabulary.Charts", "Workbook.Rhetoric.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display",
     ];
 
     /// <summary>The setup cell's C#, with paths relative to the notebook folder so the notebook opens anywhere the repository is.</summary>

@@ -15,4 +15,6 @@ public enum CueSection
     Prediction,
     /// <summary>Markers that a sentence answers the other side.</summary>
     Rebuttal,
+    /// <summary>Verbs and phrases that attribute words to someone ("said", "according to").</summary>
+    Reporting,
 }

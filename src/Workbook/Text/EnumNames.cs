@@ -1,10 +1,13 @@
+using System.ComponentModel;
+using System.Reflection;
 using Humanizer;
 
 namespace Workbook.Text;
 
 /// <summary>
 /// The one name ↔ value mapping of every closed set (relations, sources, roles, sections): the member name in
-/// lower-case words, "NotAddressed" ↔ "not addressed", "ListItem" ↔ "list item". Tables, files and exports all use it.
+/// lower-case words, "NotAddressed" ↔ "not addressed", "ListItem" ↔ "list item", unless the member carries a
+/// <see cref="DescriptionAttribute"/>, whose text is then its name. Tables, files and exports all use it.
 /// </summary>
 public static class EnumNames
 {
@@ -12,7 +15,9 @@ public static class EnumNames
     public static string Name<T>(T value) where T : struct, Enum => Name((Enum)value);
 
     /// <summary>The name of any enum value as written in tables and files.</summary>
-    public static string Name(Enum value) => value.ToString().Humanize(LetterCasing.LowerCase);
+    public static string Name(Enum value) =>
+        value.GetType().GetField(value.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description
+        ?? value.ToString().Humanize(LetterCasing.LowerCase);
 
     /// <summary>Every name of <typeparamref name="T"/>, in declaration order.</summary>
     public static IReadOnlyList<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Name(v)).ToList();

@@ -1,0 +1,65 @@
+using Workbook.Notebooks;
+using Workbook.Rhetoric.Charts;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Chapters;
+
+/// <summary>Chapter 3: how each text speaks — who is quoted, and the author's own stance and engagement markers.</summary>
+public sealed class RhetoricChapter : IChapter
+{
+    /// <inheritdoc />
+    public string Name => "03-rhetoric";
+
+    /// <inheritdoc />
+    public string Title => "3. Rhetoric: the author's voice against quoted voices";
+
+    /// <inheritdoc />
+    public void Write(NotebookBuilder nb, CorpusWorkbook wb)
+    {
+        nb.Markdown("""
+            # 3. Rhetoric: the author's voice against quoted voices
+
+            An op-ed and a news report can share a topic and still differ in how they speak. Opinion writing commits
+            (*clearly*, *in fact*), speaks in the first person, addresses the reader, asks questions and gives orders.
+            Reporting hedges (*reportedly*, *likely*) and lets other people speak, in quotation marks. This chapter
+            measures both, word by word, so each difference can be traced to the text.
+
+            `wb.Rhetoric` holds this family. Its markers follow the categories of Hyland's metadiscourse model (2005):
+            hedges, boosters, attitude markers, self-mentions and engagement markers, with negation and the modal verbs
+            beside them. The word lists are `src/Workbook/Data/stance-markers.txt`, written for this project; a corpus
+            may replace them with its own `markers.txt`.
+            """);
+        nb.Markdown("""
+            ## Quotations: speech and terms
+
+            Every stretch in quotation marks, curly or straight, even when it runs across sentences. A quotation of at most
+            four words with no reporting verb (*said*, *according to*, *described*…) outside it in its sentence is a
+            **term** held at a distance — a scare quote such as “coalition of the willing”; anything else is **speech**:
+            someone else's words. Words inside speech are not the author's voice, so they are left out of the rates below.
+            """);
+        nb.Code(() => wb.Rhetoric.Quotations().Where(q => q.DocumentId != wb.OpEd.Documents[0].Id));
+        nb.Markdown("""
+            The op-ed quotes differently: nearly all its quotation marks hold terms it mocks or questions it puts in other
+            people's mouths.
+            """);
+        nb.Code(() => wb.Rhetoric.Quotations().Where(q => q.DocumentId == wb.OpEd.Documents[0].Id).Top(12));
+        nb.Markdown("""
+            ## Stance and engagement in the author's voice
+
+            Markers per 1,000 words of each author's own voice (words outside reported speech). A direct question counts
+            as engagement, and so does an imperative (a sentence that opens with a base verb such as *Stop* or *Consider*).
+            *US* written in capitals is the country, not the pronoun.
+            """);
+        nb.Code(() => RhetoricCharts.Rates(wb.Rhetoric.Rates()));
+        nb.Code(() => wb.Rhetoric.Rates().Where(r => r.Category == StanceMarkerCategory.SelfMention || r.Category == StanceMarkerCategory.Engagement));
+        nb.Markdown("""
+            ## Every marker, traceable
+
+            Each marker with its offsets into the raw text and whether it lies in a quotation (any) or in reported speech.
+            Here the first-person markers: the op-ed's *we* and *our* are its own; a report's are inside someone's quoted words.
+            """);
+        nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.SelfMention));
+        nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.Hedge && !m.InSpeech).Top(20));
+    }
+}

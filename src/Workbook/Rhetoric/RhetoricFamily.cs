@@ -1,0 +1,35 @@
+using Workbook.Corpora;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Rhetoric;
+
+/// <summary>
+/// The rhetoric family, reached as <c>wb.Rhetoric</c>: how each text speaks — its quotations (reported speech against
+/// terms held at a distance), its stance and engagement markers, and their rates in the author's own voice. Charts
+/// live in <c>Workbook.Rhetoric.Charts</c> and take these results.
+/// </summary>
+public sealed class RhetoricFamily
+{
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>>> _quotations;
+    private readonly Lazy<Table<StanceMarkerRow>> _markers;
+    private readonly Lazy<Table<StanceRateRow>> _rates;
+
+    /// <summary>The family over <paramref name="corpus"/>, with the markers and reporting verbs of <paramref name="resources"/>.</summary>
+    public RhetoricFamily(Corpus corpus, CorpusResources resources)
+    {
+        _quotations = new(() => corpus.Documents.ToDictionary(d => d.Id,
+            d => Corpora.Quotations.Of(d, resources.Cues[CueSection.Reporting], corpus), StringComparer.Ordinal));
+        _markers = new(() => corpus.Documents.SelectMany(d => StanceMarkers.Find(corpus, d, resources.Markers, _quotations.Value[d.Id])).ToTable("marker"));
+        _rates = new(() => StanceRates.Of(corpus, _markers.Value, _quotations.Value).ToTable("rate"));
+    }
+
+    /// <summary>Every quotation of every document, with its kind.</summary>
+    public Table<QuotationRow> Quotations() => _quotations.Value.Values.SelectMany(q => q).ToTable("quotation");
+
+    /// <summary>Every stance and engagement marker, with whether it lies in a quotation.</summary>
+    public Table<StanceMarkerRow> Markers() => _markers.Value;
+
+    /// <summary>Each document's markers per 1,000 words of its author's own voice, by category.</summary>
+    public Table<StanceRateRow> Rates() => _rates.Value;
+}

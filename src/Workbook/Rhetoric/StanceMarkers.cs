@@ -1,0 +1,60 @@
+using Workbook.Corpora;
+using Workbook.Text;
+
+namespace Workbook.Rhetoric;
+
+/// <summary>
+/// Finds stance and engagement markers (after Hyland 2005) in a document: every lexicon marker at every token, a
+/// direct question for each sentence ending in '?', and an imperative for each sentence that opens with a base verb
+/// of the lexicon. A self-mention written in capitals ("US", "WE") is an acronym, not the writer. Each hit says
+/// whether it lies inside a quotation, and whether inside reported speech.
+/// </summary>
+public static class StanceMarkers
+{
+    /// <summary>The markers of <paramref name="document"/>, in text order (category order at one place).</summary>
+    public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, IReadOnlyList<QuotationRow> quotations)
+    {
+        var norms = corpus.NormsOf(document);
+        var tokens = document.Tokens;
+        var rows = new List<StanceMarkerRow>();
+        void Add(StanceMarkerCategory category, string term, int sentence, int start, int end) =>
+            rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.Any(q => q.Contains(start)),
+                quotations.Any(q => q.Kind == QuotationKind.Speech && q.Contains(start)), sentence, start, end));
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var category in Enum.GetValues<StanceMarkerCategory>())
+            {
+                foreach (var marker in lexicon[category])
+                {
+                    var end = marker.MatchAt(norms, i);
+                    if (end < 0) continue;
+                    var (start, stop) = (tokens.Starts[i], tokens.Ends[end - 1]);
+                    if (category == StanceMarkerCategory.SelfMention && IsAcronym(document.Slice(start, stop))) break;
+                    Add(category, document.Slice(start, stop), tokens.Sentences[i], start, stop);
+                    break;
+                }
+            }
+        }
+        var firstWords = FirstWords(document, tokens);
+        foreach (var sentence in document.Sentences)
+        {
+            var text = sentence.Text.TrimEnd('"', '\'', '\u201D', '\u2019', ')', ' ');
+            if (text.EndsWith('?')) Add(StanceMarkerCategory.Engagement, "question", sentence.Index, sentence.Start, sentence.End);
+            else if (firstWords[sentence.Index] is var first and >= 0 && lexicon.Imperatives.Contains(norms[first])
+                     && !rows.Any(r => r.Category == StanceMarkerCategory.Engagement && r.Start == tokens.Starts[first]))
+                Add(StanceMarkerCategory.Engagement, document.Slice(tokens.Starts[first], tokens.Ends[first]), sentence.Index, tokens.Starts[first], tokens.Ends[first]);
+        }
+        return rows.OrderBy(r => r.Start).ThenBy(r => r.Category).ToList();
+    }
+
+    private static bool IsAcronym(string text) => text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper);
+
+    private static int[] FirstWords(Document document, TokenColumns tokens)
+    {
+        var first = Enumerable.Repeat(-1, document.Sentences.Count).ToArray();
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (tokens.IsWordLike(i)) first[tokens.Sentences[i]] = i;
+        return first;
+    }
+}

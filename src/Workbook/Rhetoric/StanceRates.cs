@@ -1,0 +1,30 @@
+using Workbook.Charts;
+using Workbook.Corpora;
+using Workbook.Text;
+
+namespace Workbook.Rhetoric;
+
+/// <summary>Marker rates per 1,000 words of the author's own voice: markers and words inside reported speech are left out.</summary>
+public static class StanceRates
+{
+    /// <summary>One row per document and category, documents in corpus order, categories in their order.</summary>
+    public static IReadOnlyList<StanceRateRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>> quotations)
+    {
+        var rows = new List<StanceRateRow>();
+        foreach (var document in corpus.Documents)
+        {
+            var speech = quotations[document.Id].Where(q => q.Kind == QuotationKind.Speech).ToList();
+            var words = 0;
+            var tokens = document.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+                if (tokens.IsWordLike(i) && !speech.Any(q => q.Contains(tokens.Starts[i]))) words++;
+            var own = markers.Where(m => m.DocumentId == document.Id && !m.InSpeech).ToList();
+            foreach (var category in Enum.GetValues<StanceMarkerCategory>())
+            {
+                var count = own.Count(m => m.Category == category);
+                rows.Add(new StanceRateRow(document.Id, category, count, words, words == 0 ? 0 : 1000.0 * count / words));
+            }
+        }
+        return rows;
+    }
+}
