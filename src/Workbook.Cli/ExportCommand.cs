@@ -3,6 +3,7 @@ using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Rhetoric.Export;
+using Workbook.Sources.Export;
 using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
@@ -33,6 +34,7 @@ public static class ExportCommand
         files.AddRange(Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))]));
         files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
         files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
+        files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) file.WriteInto(outFolder);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

@@ -3,6 +3,7 @@ using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Notebooks;
 using Workbook.Rhetoric;
+using Workbook.Sources;
 using Workbook.Tables;
 using Workbook.Text;
 using Workbook.Vocabulary;
@@ -25,6 +26,7 @@ public sealed class CorpusWorkbook
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords);
         Rhetoric = new RhetoricFamily(corpus, resources);
+        Sources = new SourcesFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }
 
@@ -83,6 +85,9 @@ public sealed class CorpusWorkbook
 
     /// <summary>How each text speaks: quotations, stance and engagement markers, their rates in the author's voice.</summary>
     public RhetoricFamily Rhetoric { get; }
+
+    /// <summary>Who speaks: quotations with their sources, named or not, and the outlets that relayed them.</summary>
+    public SourcesFamily Sources { get; }
 
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }

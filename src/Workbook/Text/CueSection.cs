@@ -17,4 +17,8 @@ public enum CueSection
     Rebuttal,
     /// <summary>Verbs and phrases that attribute words to someone ("said", "according to").</summary>
     Reporting,
+    /// <summary>Phrases that name the outlet or channel that relayed the words ("according to", "reported by").</summary>
+    Relay,
+    /// <summary>Head nouns of an unnamed source ("source", "officials").</summary>
+    Anonymous,
 }

@@ -1,0 +1,54 @@
+using Workbook.Notebooks;
+using Workbook.Tables;
+
+namespace Workbook.Chapters;
+
+/// <summary>Chapter 4: who speaks in each text — quotations, their sources, named or not, and the outlets that relayed them.</summary>
+public sealed class SourcesChapter : IChapter
+{
+    /// <inheritdoc />
+    public string Name => "04-sources";
+
+    /// <inheritdoc />
+    public string Title => "4. Sources: who speaks, and on whose word";
+
+    /// <inheritdoc />
+    public void Write(NotebookBuilder nb, CorpusWorkbook wb)
+    {
+        nb.Markdown("""
+            # 4. Sources: who speaks, and on whose word
+
+            A report's central claim is only as strong as the sources behind it. This chapter finds every quotation,
+            attributes reported speech to its source with general rules of news writing, and says whether the source is
+            named. `wb.Sources` holds this family.
+
+            The rules: in the quotation's sentence, outside the quoted words, a reporting verb's subject is the source
+            (*a senior source **acknowledged** that…*); the phrase after it is the source when the verb is passive
+            (*described **by** X as…*) or follows the quotation (*“…,” said X*); *who*, *he* or *she* stand for the nearest
+            name before them; *according to*, *cited by* and *reported by* name the outlet that relayed the words. When the
+            sentence has no attribution, a next sentence that points back (*The source added…*) can supply it. A source
+            whose head noun is *source*, *official*, *diplomat* or the like, and that holds no two-word name, is unnamed.
+            The cue lists are general (`src/Workbook/Data/discourse-cues.txt`); a corpus's `cues.txt` can add to them.
+            """);
+        nb.Markdown("""
+            ## Every quotation and its source
+
+            Terms (scare quotes) have no source by definition; speech does, where the rules find one.
+            """);
+        nb.Code(() => wb.Sources.Quotes());
+        nb.Markdown("""
+            ## Who each document quotes
+
+            One row per document and speaker. The reports' central claim — that European governments would deploy only
+            with Russian consent — rests on unnamed sources relayed by one newspaper; the named voices are politicians
+            quoted for their positions.
+            """);
+        nb.Code(() => wb.Sources.Who());
+        nb.Markdown("""
+            ## How much of each text is attributed
+
+            The share of sentences that carry a reporting or relay cue. Reporting attributes; opinion asserts.
+            """);
+        nb.Code(() => wb.Sources.Attributed());
+    }
+}
