@@ -38,6 +38,15 @@ public sealed class CorpusChapter : IChapter
             """);
         nb.Code(() => wb.Documents);
         nb.Markdown("""
+            ## Readability, two ways
+
+            Flesch reading ease counts syllables; the New Dale–Chall score (Chall & Dale 1995) counts words that are not
+            on a list of about 3,000 words familiar to American fourth-graders (the npm package `dale-chall`), with
+            inflections of familiar words and names counted as familiar. Dale–Chall scores of about 4.9 or less read as
+            easy; 9 and more as college level.
+            """);
+        nb.Code(() => wb.Vocabulary.Readability());
+        nb.Markdown("""
             ## Length by kind
 
             How much text each side contributes matters for every comparison that follows: keyness and

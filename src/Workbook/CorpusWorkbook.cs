@@ -24,7 +24,7 @@ public sealed class CorpusWorkbook
         Folder = folder;
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? Group(OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
-        Vocabulary = new VocabularyFamily(corpus, resources.StopWords);
+        Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords);
         Rhetoric = new RhetoricFamily(corpus, resources);
         Sources = new SourcesFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);

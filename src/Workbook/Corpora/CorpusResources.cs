@@ -11,9 +11,11 @@ namespace Workbook.Corpora;
 /// <param name="Cues">The library's general discourse cues with the corpus's cues.txt laid over them.</param>
 /// <param name="Synonyms">The corpus's synonyms.txt (none without it).</param>
 /// <param name="Markers">Stance markers: the corpus's markers.txt, else the library's.</param>
+/// <param name="FamiliarWords">The New Dale–Chall list of words familiar to American fourth-graders (npm package dale-chall, MIT).</param>
 /// <param name="Claims">The analyst's claims.json, or null.</param>
 /// <param name="Gold">The gold file that corpus.json declares, or null.</param>
-public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers, AnalystFile? Claims, AnalystFile? Gold)
+public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers,
+    IReadOnlySet<string> FamiliarWords, AnalystFile? Claims, AnalystFile? Gold)
 {
     /// <summary>A corpus's own stop list, replacing the library's.</summary>
     public const string StopWordsFileName = "stopwords.txt";
@@ -29,7 +31,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
     private static readonly Lazy<CorpusResources> GeneralResources = new(() => new(
         Text.StopWords.Parse(DataFiles.Read("stopwords-en.txt")),
         CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
-        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), null, null));
+        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), null, null));
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General => GeneralResources.Value;
@@ -53,6 +55,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
             general.Cues.With(Parse(Read(CuesFileName), CueLexicon.Parse, CueLexicon.Empty)),
             Parse(Read(SynonymsFileName), SynonymGroups.Parse, general.Synonyms),
             Parse(Read(MarkersFileName), MarkerLexicon.Parse, general.Markers),
+            general.FamiliarWords,
             Read(ClaimsFileName),
             Read(manifest.GoldFile));
     }

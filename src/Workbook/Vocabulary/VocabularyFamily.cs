@@ -13,13 +13,15 @@ public sealed class VocabularyFamily
 {
     private readonly Corpus _corpus;
     private readonly IReadOnlySet<string> _stopWords;
+    private readonly IReadOnlySet<string> _familiarWords;
     private readonly Lazy<SimilarityResult> _similarity;
 
-    /// <summary>The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so.</summary>
-    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords)
+    /// <summary>The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so; <paramref name="familiarWords"/> is the New Dale–Chall list.</summary>
+    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords, IReadOnlySet<string> familiarWords)
     {
         _corpus = corpus;
         _stopWords = stopWords;
+        _familiarWords = familiarWords;
         _similarity = new(() => Vocabulary.Similarity.Compute(corpus, stopWords));
     }
 
@@ -56,6 +58,9 @@ public sealed class VocabularyFamily
     /// <summary>Two-word collocations in <paramref name="group"/> (default: the whole corpus) seen at least <paramref name="minCount"/> times.</summary>
     public Table<CollocationRow> Collocations(DocumentGroup? group = null, int minCount = 2) =>
         Vocabulary.Collocations.Compute(_corpus, (group ?? DocumentGroup.All(_corpus)).Documents, minCount);
+
+    /// <summary>Flesch reading ease and the New Dale–Chall score of each document.</summary>
+    public Table<ReadabilityRow> Readability() => DaleChall.Of(_corpus, _familiarWords).ToTable("document");
 
     private IReadOnlySet<string>? LeaveOut(bool withoutStopWords) => withoutStopWords ? _stopWords : null;
 }
