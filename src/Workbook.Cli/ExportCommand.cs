@@ -1,4 +1,5 @@
 using Humanizer;
+using Workbook.Actors.Export;
 using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
@@ -35,6 +36,7 @@ public static class ExportCommand
         files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
         files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
         files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
+        files.Add(ActorsCsv.Mentions(wb.Actors.Mentions()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) file.WriteInto(outFolder);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

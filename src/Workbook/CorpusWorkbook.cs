@@ -1,3 +1,4 @@
+using Workbook.Actors;
 using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
@@ -27,6 +28,7 @@ public sealed class CorpusWorkbook
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords);
         Rhetoric = new RhetoricFamily(corpus, resources);
         Sources = new SourcesFamily(corpus, resources);
+        Actors = new ActorsFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }
 
@@ -88,6 +90,9 @@ public sealed class CorpusWorkbook
 
     /// <summary>Who speaks: quotations with their sources, named or not, and the outlets that relayed them.</summary>
     public SourcesFamily Sources { get; }
+
+    /// <summary>Who is named: people, states, organisations and outlets, aliases folded.</summary>
+    public ActorsFamily Actors { get; }
 
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }

@@ -1,22 +1,24 @@
+using Workbook.Actors.Charts;
 using Workbook.Notebooks;
 using Workbook.Tables;
+using Workbook.Text;
 
 namespace Workbook.Chapters;
 
-/// <summary>Chapter 4: who speaks in each text — quotations, their sources, named or not, and the outlets that relayed them.</summary>
+/// <summary>Chapter 4: who speaks in each text — quotations, their sources, named or not, the outlets that relayed them — and who is named.</summary>
 public sealed class SourcesChapter : IChapter
 {
     /// <inheritdoc />
-    public string Name => "04-sources";
+    public string Name => "04-sources-and-actors";
 
     /// <inheritdoc />
-    public string Title => "4. Sources: who speaks, and on whose word";
+    public string Title => "4. Sources and actors: who speaks, and who is spoken of";
 
     /// <inheritdoc />
     public void Write(NotebookBuilder nb, CorpusWorkbook wb)
     {
         nb.Markdown("""
-            # 4. Sources: who speaks, and on whose word
+            # 4. Sources and actors: who speaks, and who is spoken of
 
             A report's central claim is only as strong as the sources behind it. This chapter finds every quotation,
             attributes reported speech to its source with general rules of news writing, and says whether the source is
@@ -50,5 +52,21 @@ public sealed class SourcesChapter : IChapter
             The share of sentences that carry a reporting or relay cue. Reporting attributes; opinion asserts.
             """);
         nb.Code(() => wb.Sources.Attributed());
+        nb.Markdown("""
+            ## Actors: who is named
+
+            `wb.Actors` finds people, states, organisations and outlets. States, organisations and outlets come from a
+            general gazetteer (`src/Workbook/Data/actors.txt`), each alias folded into one name (*Moscow*, *the Kremlin*
+            and *Russia* are Russia; a capital stands for its government, as news writing uses it). People come from the
+            text itself: capitalised words after a title (*Russian President Vladimir Putin*) name a person, whose full
+            name and surname then count anywhere in the corpus. A corpus's own `actors.txt` adds or overrides entries.
+            Removed page chrome is never read.
+            """);
+        nb.Code(() => ActorCharts.Mentions(wb.Actors.Counts()));
+        nb.Code(() => wb.Actors.Counts().Where(c => c.Kind == ActorKind.Person || c.Kind == ActorKind.Outlet));
+        nb.Markdown("""
+            Actors named in the same sentence, across the corpus: who is set against whom.
+            """);
+        nb.Code(() => wb.Actors.CoOccurrence().Top(15));
     }
 }

@@ -1,0 +1,94 @@
+using Workbook.Corpora;
+using Workbook.Text;
+
+namespace Workbook.Actors;
+
+/// <summary>
+/// Finds actors in a corpus's kept text. States, organisations and outlets come from the gazetteer, every alias folded
+/// into its canonical name. People come from the text: capitalised words after a title ("Russian President Vladimir
+/// Putin") name a person, whose full name and surname are then found anywhere in the corpus and folded into the longest
+/// full name seen. Matching is case-sensitive on whole tokens, a possessive ending ignored ("Moscow’s"); the longest
+/// match wins. Removed page chrome is never read, since only kept paragraphs have tokens.
+/// </summary>
+public static class ActorFinder
+{
+    private const int MaxNameWords = 3;
+
+    private sealed record Name(string[] Words, string Actor, ActorKind Kind);
+
+    /// <summary>Every mention in every document, documents in corpus order, mentions in text order.</summary>
+    public static IReadOnlyList<ActorMentionRow> Find(Corpus corpus, Gazetteer gazetteer, IReadOnlyList<CuePattern> reportingVerbs)
+    {
+        var words = corpus.Documents.ToDictionary(d => d.Id, Words, StringComparer.Ordinal);
+        var names = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => new Name(Split(a), e.Name, e.Kind))).ToList();
+        names.AddRange(People(corpus, words, gazetteer, names));
+        var byFirst = names.GroupBy(n => n.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToList(), StringComparer.Ordinal);
+        var rows = new List<ActorMentionRow>();
+        foreach (var document in corpus.Documents)
+        {
+            var quotations = Quotations.Of(document, reportingVerbs, corpus);
+            var w = words[document.Id];
+            for (var i = 0; i < w.Count; i++)
+            {
+                if (!byFirst.TryGetValue(w[i].Text, out var candidates)) continue;
+                var match = candidates.FirstOrDefault(n => Matches(w, i, n.Words));
+                if (match is null) continue;
+                var (start, end) = (w[i].Start, w[i + match.Words.Length - 1].End);
+                rows.Add(new ActorMentionRow(document.Id, match.Actor, match.Kind, document.Slice(start, end), quotations.Any(q => q.Contains(start)), w[i].Sentence, start, end));
+                i += match.Words.Length - 1;
+            }
+        }
+        return rows;
+    }
+
+    private sealed record Word(string Text, int Start, int End, int Sentence, bool Capitalized);
+
+    private static List<Word> Words(Document document)
+    {
+        var tokens = document.Tokens;
+        var list = new List<Word>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var text = WithoutPossessive(document.Slice(tokens.Starts[i], tokens.Ends[i]));
+            list.Add(new Word(text, tokens.Starts[i], tokens.Ends[i], tokens.Sentences[i], text.Length > 0 && char.IsUpper(text[0])));
+        }
+        return list;
+    }
+
+    private static IEnumerable<Name> People(Corpus corpus, IReadOnlyDictionary<string, List<Word>> words, Gazetteer gazetteer, IReadOnlyList<Name> known)
+    {
+        var titles = gazetteer.Titles.Select(Split).OrderByDescending(t => t.Length).ToList();
+        var knownFirst = known.Select(n => n.Words[0]).ToHashSet(StringComparer.Ordinal);
+        var fullNames = new List<string[]>();
+        foreach (var w in words.Values)
+            for (var i = 0; i < w.Count; i++)
+            {
+                var title = titles.FirstOrDefault(t => Matches(w, i, t));
+                if (title is null) continue;
+                var start = i + title.Length;
+                var end = start;
+                while (end < w.Count && end - start < MaxNameWords && w[end].Capitalized && w[end].Sentence == w[start].Sentence && !knownFirst.Contains(w[end].Text)) end++;
+                if (end > start) fullNames.Add(w.Skip(start).Take(end - start).Select(x => x.Text).ToArray());
+            }
+        foreach (var group in fullNames.GroupBy(n => n[^1], StringComparer.Ordinal))
+        {
+            var canonical = string.Join(' ', group.OrderByDescending(n => n.Length).ThenBy(n => string.Join(' ', n), StringComparer.Ordinal).First());
+            foreach (var form in group.Select(n => string.Join(' ', n)).Append(group.Key).Distinct(StringComparer.Ordinal))
+                yield return new Name(Split(form), canonical, ActorKind.Person);
+        }
+    }
+
+    private static bool Matches(List<Word> words, int at, string[] name)
+    {
+        if (at + name.Length > words.Count) return false;
+        for (var k = 0; k < name.Length; k++)
+            if (!string.Equals(words[at + k].Text, name[k], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static string[] Split(string name) => Tokenizer.Tokenize(name).Select(t => WithoutPossessive(name[t.Start..t.End])).ToArray();
+
+    private static string WithoutPossessive(string text) =>
+        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;
+}

@@ -1,0 +1,42 @@
+using Workbook.Claims;
+using Workbook.Corpora;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Actors;
+
+/// <summary>
+/// The actors family, reached as <c>wb.Actors</c>: every mention of a person, state, organisation or outlet with its
+/// aliases folded, counts per document, and which actors are named together. Charts live in <c>Workbook.Actors.Charts</c>.
+/// </summary>
+public sealed class ActorsFamily
+{
+    private readonly Lazy<Table<ActorMentionRow>> _mentions;
+
+    /// <summary>The family over <paramref name="corpus"/>, with the gazetteer and reporting verbs of <paramref name="resources"/>.</summary>
+    public ActorsFamily(Corpus corpus, CorpusResources resources) =>
+        _mentions = new(() => ActorFinder.Find(corpus, resources.Actors, resources.Cues[CueSection.Reporting]).ToTable("mention"));
+
+    /// <summary>Every mention, with its offsets and whether it lies in a quotation.</summary>
+    public Table<ActorMentionRow> Mentions() => _mentions.Value;
+
+    /// <summary>Mentions per document and actor, most mentioned first within each document.</summary>
+    public Table<ActorCountRow> Counts() => _mentions.Value
+        .GroupBy(m => (m.DocumentId, m.Actor, m.Kind))
+        .Select(g => new ActorCountRow(g.Key.DocumentId, g.Key.Actor, g.Key.Kind, g.Count()))
+        .OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenByDescending(r => r.Mentions).ThenBy(r => r.Actor, StringComparer.Ordinal)
+        .ToTable("actor count");
+
+    /// <summary>Pairs of actors named in the same sentence, by how many sentences name both.</summary>
+    public Table<ActorPairRow> CoOccurrence() => _mentions.Value
+        .GroupBy(m => (m.DocumentId, m.SentenceIndex))
+        .SelectMany(g =>
+        {
+            var actors = g.Select(m => m.Actor).Distinct().Order(StringComparer.Ordinal).ToList();
+            return actors.SelectMany((a, i) => actors.Skip(i + 1).Select(b => (a, b)));
+        })
+        .GroupBy(p => p)
+        .Select(g => new ActorPairRow(g.Key.a, g.Key.b, g.Count()))
+        .OrderByDescending(r => r.Sentences).ThenBy(r => r.ActorA, StringComparer.Ordinal).ThenBy(r => r.ActorB, StringComparer.Ordinal)
+        .ToTable("actor pair");
+}

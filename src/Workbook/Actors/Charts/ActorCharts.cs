@@ -1,0 +1,33 @@
+using Workbook.Charts;
+
+namespace Workbook.Actors.Charts;
+
+/// <summary>Charts of the actors family.</summary>
+public static class ActorCharts
+{
+    /// <summary>A heatmap of documents against the <paramref name="top"/> most mentioned actors, each cell the document's mentions.</summary>
+    public static Figure Mentions(IReadOnlyList<ActorCountRow> counts, int top = 15)
+    {
+        var actors = counts.GroupBy(c => c.Actor).OrderByDescending(g => g.Sum(c => c.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(top).Select(g => g.Key).ToList();
+        var documents = counts.Select(c => c.DocumentId).Distinct().ToList();
+        var cell = counts.ToDictionary(c => (c.DocumentId, c.Actor), c => (double)c.Mentions);
+        return HouseStyle.Apply(new Figure(
+            [new HeatmapTrace
+            {
+                X = actors.Select(ChartText.Escape).ToList(),
+                Y = documents.Select(ChartText.Escape).ToList(),
+                Z = documents.Select(d => (IReadOnlyList<double>)actors.Select(a => cell.GetValueOrDefault((d, a))).ToList()).ToList(),
+                ColorScale = "Blues", ZMin = 0, TextTemplate = "%{z}",
+                Extra = new() { ["reversescale"] = true },
+                HoverTemplate = "%{y}: %{x} named %{z} times<extra></extra>",
+            }],
+            new Layout
+            {
+                Title = new Title("Who each document names (aliases folded)"),
+                XAxis = new Axis { Type = "category", AutoMargin = true },
+                YAxis = new Axis { Type = "category", AutoRange = "reversed" },
+                Height = Math.Max(300, 200 + 45 * documents.Count),
+            }));
+    }
+}
