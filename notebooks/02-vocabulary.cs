@@ -1,7 +1,5 @@
-using Workbook.Charts;
 using Workbook.Notebooks;
 using Workbook.Tables;
-using Workbook.Vocabulary;
 using Workbook.Vocabulary.Charts;
 
 namespace Workbook.Chapters;

@@ -1,6 +1,6 @@
+using Workbook.Frames.Charts;
 using Workbook.Notebooks;
 using Workbook.Rhetoric.Charts;
-using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook.Chapters;
@@ -61,5 +61,17 @@ public sealed class RhetoricChapter : IChapter
             """);
         nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.SelfMention));
         nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.Hedge && !m.InSpeech).Top(20));
+        nb.Markdown("""
+            ## Frames: what each text makes the question about
+
+            A frame is the aspect of an issue a text emphasises. `wb.Frames` reads, sentence by sentence, the general
+            dimensions of policy news adapted from the Media Frames Corpus codebook (Boydstun et al. 2014: economic,
+            capacity and resources, morality, legality, policy, security and defence, political, external regulation and
+            reputation, and so on; `src/Workbook/Data/frames.txt`), and the corpus's own topic frames from its
+            `frames.txt` — for the seeds, escalation, consent and veto, deterrence, sovereignty and attrition. Each cell is
+            the share of a document's sentences with a cue of that frame; a sentence can carry several frames.
+            """);
+        nb.Code(() => FrameCharts.Shares(wb.Frames.Shares()));
+        nb.Code(() => wb.Frames.Hits().Where(h => h.Frame == "consent and veto" || h.Frame == "escalation").Top(20));
     }
 }

@@ -1,6 +1,5 @@
 using Workbook.Actors.Charts;
 using Workbook.Notebooks;
-using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook.Chapters;

@@ -1,4 +1,3 @@
-using Workbook.Charts;
 using Workbook.Claims;
 using Workbook.Claims.Charts;
 using Workbook.Claims.Display;

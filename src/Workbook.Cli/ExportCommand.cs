@@ -3,9 +3,9 @@ using Workbook.Actors.Export;
 using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
+using Workbook.Frames.Export;
 using Workbook.Rhetoric.Export;
 using Workbook.Sources.Export;
-using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
@@ -37,6 +37,7 @@ public static class ExportCommand
         files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
         files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
         files.Add(ActorsCsv.Mentions(wb.Actors.Mentions()));
+        files.Add(FramesCsv.Shares(wb.Frames.Shares()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) file.WriteInto(outFolder);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Humanizer;
 using Workbook.Chapters;
-using Workbook.Corpora;
 using Workbook.Display;
 using Workbook.Notebooks;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Workbook.Corpora;
 
 namespace Workbook.Cli;
 

@@ -2,6 +2,7 @@ using Workbook.Actors;
 using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
+using Workbook.Frames;
 using Workbook.Notebooks;
 using Workbook.Rhetoric;
 using Workbook.Sources;
@@ -29,12 +30,12 @@ public sealed class CorpusWorkbook
         Rhetoric = new RhetoricFamily(corpus, resources);
         Sources = new SourcesFamily(corpus, resources);
         Actors = new ActorsFamily(corpus, resources);
+        Frames = new FramesFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }
 
     /// <summary>The kind that marks op-eds in a manifest.</summary>
     public const string OpEdKind = "op-ed";
-
     /// <summary>The kind that marks news reports in a manifest.</summary>
     public const string ReportKind = "news";
 
@@ -51,10 +52,8 @@ public sealed class CorpusWorkbook
 
     /// <summary>The corpus folder, when the workbook was opened from one.</summary>
     public string? Folder { get; }
-
     /// <summary>The loaded corpus.</summary>
     public Corpus Corpus { get; }
-
     /// <summary>The lexicons and analyst files the analyses use.</summary>
     public CorpusResources Resources { get; }
 
@@ -93,6 +92,9 @@ public sealed class CorpusWorkbook
 
     /// <summary>Who is named: people, states, organisations and outlets, aliases folded.</summary>
     public ActorsFamily Actors { get; }
+
+    /// <summary>Frames: the general dimensions of policy news and the corpus's own topic frames, by sentence.</summary>
+    public FramesFamily Frames { get; }
 
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }

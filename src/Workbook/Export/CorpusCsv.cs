@@ -1,4 +1,3 @@
-using Humanizer;
 using Workbook.Charts;
 using Workbook.Claims;
 using Workbook.Corpora;

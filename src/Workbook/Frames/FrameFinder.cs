@@ -1,0 +1,46 @@
+using Workbook.Claims;
+using Workbook.Corpora;
+using Workbook.Text;
+
+namespace Workbook.Frames;
+
+/// <summary>
+/// Reads frames sentence by sentence (after the Media Frames Corpus, whose dimensions are coded per text span): every
+/// cue of every frame at every token; a frame's share of a document is the share of its sentences with a cue of it.
+/// </summary>
+public static class FrameFinder
+{
+    /// <summary>Every cue hit of every document, in text order.</summary>
+    public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, IReadOnlyList<CuePattern> reportingVerbs)
+    {
+        var rows = new List<FrameHitRow>();
+        foreach (var document in corpus.Documents)
+        {
+            var quotations = Quotations.Of(document, reportingVerbs, corpus);
+            var norms = corpus.NormsOf(document);
+            var tokens = document.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+                foreach (var (frame, cues) in frames.Frames)
+                    foreach (var cue in cues)
+                    {
+                        var end = cue.MatchAt(norms, i);
+                        if (end < 0) continue;
+                        var (start, stop) = (tokens.Starts[i], tokens.Ends[end - 1]);
+                        rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotations.Any(q => q.Contains(start)), tokens.Sentences[i], start, stop));
+                        break;
+                    }
+        }
+        return rows;
+    }
+
+    /// <summary>One row per document and frame, documents in corpus order, frames in file order.</summary>
+    public static IReadOnlyList<FrameShareRow> Shares(Corpus corpus, FrameLexicon frames, IReadOnlyList<FrameHitRow> hits)
+    {
+        var sentencesWith = hits.GroupBy(h => (h.DocumentId, h.Frame)).ToDictionary(g => g.Key, g => g.Select(h => h.SentenceIndex).Distinct().Count());
+        return corpus.Documents.SelectMany(d => frames.Frames.Select(f =>
+        {
+            var count = sentencesWith.GetValueOrDefault((d.Id, f.Frame));
+            return new FrameShareRow(d.Id, f.Frame, count, d.Sentences.Count == 0 ? 0 : (double)count / d.Sentences.Count);
+        })).ToList();
+    }
+}

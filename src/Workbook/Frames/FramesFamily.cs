@@ -1,0 +1,28 @@
+using Workbook.Corpora;
+using Workbook.Tables;
+using Workbook.Text;
+
+namespace Workbook.Frames;
+
+/// <summary>
+/// The frames family, reached as <c>wb.Frames</c>: the general frame dimensions of policy news and the corpus's own
+/// topic frames, found sentence by sentence; each document's share of sentences in each frame.
+/// </summary>
+public sealed class FramesFamily
+{
+    private readonly Lazy<Table<FrameHitRow>> _hits;
+    private readonly Lazy<Table<FrameShareRow>> _shares;
+
+    /// <summary>The family over <paramref name="corpus"/>, with the frames and reporting verbs of <paramref name="resources"/>.</summary>
+    public FramesFamily(Corpus corpus, CorpusResources resources)
+    {
+        _hits = new(() => FrameFinder.Hits(corpus, resources.Frames, resources.Cues[CueSection.Reporting]).ToTable("frame cue"));
+        _shares = new(() => FrameFinder.Shares(corpus, resources.Frames, _hits.Value).ToTable("document frame"));
+    }
+
+    /// <summary>Every frame cue found, with its offsets.</summary>
+    public Table<FrameHitRow> Hits() => _hits.Value;
+
+    /// <summary>Each document's share of sentences in each frame.</summary>
+    public Table<FrameShareRow> Shares() => _shares.Value;
+}
