@@ -1,5 +1,6 @@
 using Workbook.Frames.Charts;
 using Workbook.Notebooks;
+using Workbook.Tone.Charts;
 using Workbook.Rhetoric.Charts;
 using Workbook.Text;
 
@@ -73,5 +74,16 @@ public sealed class RhetoricChapter : IChapter
             """);
         nb.Code(() => FrameCharts.Shares(wb.Frames.Shares()));
         nb.Code(() => wb.Frames.Hits().Where(h => h.Frame == "consent and veto" || h.Frame == "escalation").Top(20));
+        nb.Markdown("""
+            ## Tone
+
+            `wb.Tone` scores every sentence with VADER (Hutto & Gilbert 2014), whose lexicon and rule data come from the npm
+            package `vader-sentiment` (Apache-2.0): word valences, capitals for emphasis, boosters and dampeners, negation
+            within three words, *but*, and exclamation marks. The compound score runs from −1 (most negative) to +1; VADER
+            counts a sentence at or beyond ±0.05 as positive or negative. News about war reads negative on any side, so
+            compare the texts with one another rather than with zero.
+            """);
+        nb.Code(() => ToneCharts.Sentences(wb.Tone.Sentences()));
+        nb.Code(() => wb.Tone.Documents());
     }
 }

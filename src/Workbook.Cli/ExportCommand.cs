@@ -6,6 +6,8 @@ using Workbook.Export;
 using Workbook.Frames.Export;
 using Workbook.Rhetoric.Export;
 using Workbook.Sources.Export;
+using Workbook.Tone.Export;
+using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
@@ -38,6 +40,7 @@ public static class ExportCommand
         files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
         files.Add(ActorsCsv.Mentions(wb.Actors.Mentions()));
         files.Add(FramesCsv.Shares(wb.Frames.Shares()));
+        files.Add(ToneCsv.Sentences(wb.Tone.Sentences()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
         foreach (var file in files) file.WriteInto(outFolder);
         stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Humanizer;
+using Workbook.Corpora;
 using Workbook.Text;
+using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Humanizer;
 using Workbook.Chapters;
+using Workbook.Corpora;
 using Workbook.Display;
 using Workbook.Notebooks;
 

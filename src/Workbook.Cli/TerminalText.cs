@@ -1,4 +1,5 @@
 using System.Text;
+using Workbook.Corpora;
 
 namespace Workbook.Cli;
 

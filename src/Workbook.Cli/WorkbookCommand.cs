@@ -26,7 +26,7 @@ public static class WorkbookCommand
             "workbook render [--corpus DIR] [--out DIR] [--no-pictures]",
             CorpusAndOut,
             new Dictionary<string, string> { ["--no-pictures"] = "do not start Chromium; reuse saved pictures only" }),
-        ["export"] = new("export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames and the claims comparison as CSV",
+        ["export"] = new("export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV",
             "workbook export --out DIR [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS] [--op-ed ID] [--reports IDS|KINDS]",
             new Dictionary<string, string>(CorpusAndOut)
             {

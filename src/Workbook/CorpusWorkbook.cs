@@ -3,11 +3,10 @@ using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Frames;
-using Workbook.Notebooks;
 using Workbook.Rhetoric;
 using Workbook.Sources;
 using Workbook.Tables;
-using Workbook.Text;
+using Workbook.Tone;
 using Workbook.Vocabulary;
 
 namespace Workbook;
@@ -31,6 +30,7 @@ public sealed class CorpusWorkbook
         Sources = new SourcesFamily(corpus, resources);
         Actors = new ActorsFamily(corpus, resources);
         Frames = new FramesFamily(corpus, resources);
+        Tone = new ToneFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }
 
@@ -59,16 +59,12 @@ public sealed class CorpusWorkbook
 
     /// <summary>One row per document: kind, size, reading time, Flesch reading ease.</summary>
     public Table<DocumentRow> Documents => Corpus.DocumentTable;
-
     /// <summary>Every kept paragraph with its role and offsets.</summary>
     public Table<ParagraphRow> Paragraphs => Corpus.Paragraphs;
-
     /// <summary>Every sentence with its offsets.</summary>
     public Table<SentenceRow> Sentences => Corpus.Sentences;
-
     /// <summary>Every token with its offsets and norm.</summary>
     public Table<TokenRow> Tokens => Corpus.Tokens;
-
     /// <summary>Every line cleaning removed, with the reason.</summary>
     public Table<CleaningRow> Cleaning => Corpus.Cleaning;
 
@@ -83,19 +79,16 @@ public sealed class CorpusWorkbook
 
     /// <summary>Frequencies, keyness, scaled F-scores, KWIC, dispersion, similarity, collocations.</summary>
     public VocabularyFamily Vocabulary { get; }
-
     /// <summary>How each text speaks: quotations, stance and engagement markers, their rates in the author's voice.</summary>
     public RhetoricFamily Rhetoric { get; }
-
     /// <summary>Who speaks: quotations with their sources, named or not, and the outlets that relayed them.</summary>
     public SourcesFamily Sources { get; }
-
     /// <summary>Who is named: people, states, organisations and outlets, aliases folded.</summary>
     public ActorsFamily Actors { get; }
-
     /// <summary>Frames: the general dimensions of policy news and the corpus's own topic frames, by sentence.</summary>
     public FramesFamily Frames { get; }
-
+    /// <summary>Tone: VADER's score of every sentence and each document's tone.</summary>
+    public ToneFamily Tone { get; }
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }
 }

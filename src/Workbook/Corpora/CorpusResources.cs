@@ -13,11 +13,12 @@ namespace Workbook.Corpora;
 /// <param name="Markers">Stance markers: the corpus's markers.txt, else the library's.</param>
 /// <param name="Frames">The library's general frame dimensions with the corpus's frames.txt laid over them.</param>
 /// <param name="Actors">The library's gazetteer of states, organisations and outlets with the corpus's actors.txt laid over it.</param>
+/// <param name="Sentiment">VADER's lexicon and rules' data (npm package vader-sentiment, Apache-2.0).</param>
 /// <param name="FamiliarWords">The New Dale–Chall list of words familiar to American fourth-graders (npm package dale-chall, MIT).</param>
 /// <param name="Claims">The analyst's claims.json, or null.</param>
 /// <param name="Gold">The gold file that corpus.json declares, or null.</param>
 public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers,
-    FrameLexicon Frames, Gazetteer Actors, IReadOnlySet<string> FamiliarWords, AnalystFile? Claims, AnalystFile? Gold)
+    FrameLexicon Frames, Gazetteer Actors, VaderLexicon Sentiment, IReadOnlySet<string> FamiliarWords, AnalystFile? Claims, AnalystFile? Gold)
 {
     /// <summary>A corpus's own stop list, replacing the library's.</summary>
     public const string StopWordsFileName = "stopwords.txt";
@@ -37,7 +38,9 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
     private static readonly Lazy<CorpusResources> GeneralResources = new(() => new(
         Text.StopWords.Parse(DataFiles.Read("stopwords-en.txt")),
         CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
-        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), FrameLexicon.Parse(DataFiles.Read("frames.txt")), Gazetteer.Parse(DataFiles.Read("actors.txt")), FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), null, null));
+        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), FrameLexicon.Parse(DataFiles.Read("frames.txt")),
+        Gazetteer.Parse(DataFiles.Read("actors.txt")), VaderLexicon.Parse(DataFiles.Read("vader_lexicon.txt"), DataFiles.Read("vaderSentiment.js")),
+        FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), null, null));
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General => GeneralResources.Value;
@@ -63,6 +66,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
             Parse(Read(MarkersFileName), MarkerLexicon.Parse, general.Markers),
             general.Frames.With(Parse(Read(FramesFileName), FrameLexicon.Parse, FrameLexicon.Empty)),
             general.Actors.With(Parse(Read(ActorsFileName), Gazetteer.Parse, Gazetteer.Parse(""))),
+            general.Sentiment,
             general.FamiliarWords,
             Read(ClaimsFileName),
             Read(manifest.GoldFile));

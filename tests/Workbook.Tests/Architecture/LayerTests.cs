@@ -57,7 +57,7 @@ public class LayerTests
     [Fact]
     public void The_families_are_found_from_the_root()
     {
-        Assert.Equal(["Workbook.Actors", "Workbook.Claims", "Workbook.Frames", "Workbook.Rhetoric", "Workbook.Sources", "Workbook.Vocabulary"], Families);
+        Assert.Equal(["Workbook.Actors", "Workbook.Claims", "Workbook.Frames", "Workbook.Rhetoric", "Workbook.Sources", "Workbook.Tone", "Workbook.Vocabulary"], Families);
     }
 
     [Fact]

@@ -48,8 +48,8 @@ public class WorkbookCommandTests
         using var output = new TempFolder();
         var (code, stdout, _) = Run("export", "--corpus", Repository.Seeds, "--out", output.Path);
         Assert.Equal(0, code);
-        Assert.Equal($"wrote 14 files to {output.Path}", stdout.Trim());
-        Assert.Equal(["actors.csv", "claims.csv", "cleaning.csv", "documents.csv", "evidence.csv", "frames.csv", "keyness.csv", "markers.csv", "paragraphs.csv", "quotes.csv", "relations.csv", "sentences.csv", "similarity.csv", "tokens.csv"],
+        Assert.Equal($"wrote 15 files to {output.Path}", stdout.Trim());
+        Assert.Equal(["actors.csv", "claims.csv", "cleaning.csv", "documents.csv", "evidence.csv", "frames.csv", "keyness.csv", "markers.csv", "paragraphs.csv", "quotes.csv", "relations.csv", "sentences.csv", "similarity.csv", "tokens.csv", "tone.csv"],
             Directory.GetFiles(output.Path).Select(Path.GetFileName).Order());
         var keyness = CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, "keyness.csv")));
         Assert.Equal(["term", "target_count", "reference_count", "g2", "chi2", "log_ratio", "p"], keyness[0]);

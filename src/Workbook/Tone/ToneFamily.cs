@@ -1,0 +1,29 @@
+using Workbook.Corpora;
+using Workbook.Tables;
+
+namespace Workbook.Tone;
+
+/// <summary>The tone family, reached as <c>wb.Tone</c>: VADER's score of every sentence, and each document's tone from them.</summary>
+public sealed class ToneFamily
+{
+    /// <summary>VADER's threshold: a compound score at or beyond ±0.05 is positive or negative.</summary>
+    public const double Threshold = 0.05;
+
+    private readonly Lazy<Table<ToneSentenceRow>> _sentences;
+
+    /// <summary>The family over <paramref name="corpus"/>, with the VADER data of <paramref name="resources"/>.</summary>
+    public ToneFamily(Corpus corpus, CorpusResources resources) => _sentences = new(() => corpus.Documents
+        .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, resources.Sentiment).Compound, s.Start, s.End, s.Text)))
+        .ToTable("sentence"));
+
+    /// <summary>Every sentence's compound score, with its offsets.</summary>
+    public Table<ToneSentenceRow> Sentences() => _sentences.Value;
+
+    /// <summary>Each document's mean compound score and its shares of positive and negative sentences.</summary>
+    public Table<ToneDocumentRow> Documents() => _sentences.Value.GroupBy(s => s.DocumentId).Select(g =>
+    {
+        var scores = g.Select(s => s.Compound).ToList();
+        return new ToneDocumentRow(g.Key, scores.Count, scores.Average(),
+            (double)scores.Count(c => c >= Threshold) / scores.Count, (double)scores.Count(c => c <= -Threshold) / scores.Count);
+    }).ToTable("document");
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Workbook.Text;
+
+namespace Workbook.Tone;
+
+/// <summary>
+/// VADER sentiment (Hutto &amp; Gilbert 2014), following the rules of the npm package <c>vader-sentiment</c> 1.1.3 whose data
+/// <see cref="VaderLexicon"/> reads: lexicon valence; capitals among lower-case words add emphasis; up to three preceding
+/// boosters raise or lower it (the second and third less); a negation up to three words before flips and damps it
+/// (× −0.74), "never so/this" intensifies; idioms replace it; "but" halves what precedes and raises what follows by half;
+/// exclamation and question marks add emphasis; the sum is normalised as s/√(s²+15).
+/// </summary>
+public static partial class Vader
+{
+    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private const double Alpha = 15;
+
+    /// <summary>The scores of <paramref name="text"/>.</summary>
+    public static ToneScore Score(string text, VaderLexicon lexicon)
+    {
+        var words = WordsAndEmoticons(text, lexicon);
+        var capitalDifference = CapitalDifferential(words);
+        var sentiments = new List<double>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            var kindOf = i < words.Count - 1 && lower == "kind" && words[i + 1].ToLowerInvariant() == "of";
+            sentiments.Add(kindOf || lexicon.Boosters.ContainsKey(lower) ? 0 : Valence(words, i, capitalDifference, lexicon));
+        }
+        ButCheck(words, sentiments);
+        return ScoreValence(sentiments, text);
+    }
+
+    private static List<string> WordsAndEmoticons(string text, VaderLexicon lexicon)
+    {
+        var withoutPunctuation = new string(text.Where(c => !AsciiPunctuation.Contains(c)).ToArray());
+        var wordsOnly = Whitespace().Split(withoutPunctuation).Where(w => w.Length > 1).ToList();
+        var stripped = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mark in lexicon.Punctuation)
+            foreach (var word in wordsOnly)
+            {
+                stripped[mark + word] = word;
+                stripped[word + mark] = word;
+            }
+        return Whitespace().Split(text).Where(t => t.Length > 1).Select(t => stripped.GetValueOrDefault(t) ?? t).ToList();
+    }
+
+    private static bool CapitalDifferential(IReadOnlyList<string> words)
+    {
+        var capitals = words.Count(IsUpper);
+        var difference = words.Count - capitals;
+        return difference > 0 && difference < words.Count;
+    }
+
+    private static bool IsUpper(string word) => word.Length > 0 && Upper().IsMatch(word);
+
+    private static double Valence(IReadOnlyList<string> words, int index, bool capitalDifference, VaderLexicon lexicon)
+    {
+        var item = words[index];
+        if (!lexicon.Valence.TryGetValue(item.ToLowerInvariant(), out var valence)) return 0;
+        if (IsUpper(item) && capitalDifference) valence += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
+        for (var step = 0; step < 3; step++)
+        {
+            if (index <= step || lexicon.Valence.ContainsKey(words[index - (step + 1)].ToLowerInvariant())) continue;
+            var scalar = Scalar(words[index - (step + 1)], valence, capitalDifference, lexicon);
+            if (step == 1 && scalar != 0) scalar *= 0.95;
+            else if (step == 2 && scalar != 0) scalar *= 0.9;
+            valence += scalar;
+            valence = NeverCheck(valence, words, step, index, lexicon);
+            if (step == 2) valence = IdiomsCheck(valence, words, index, lexicon);
+        }
+        return LeastCheck(valence, words, index, lexicon);
+    }
+
+    private static double Scalar(string word, double valence, bool capitalDifference, VaderLexicon lexicon)
+    {
+        if (!lexicon.Boosters.TryGetValue(word.ToLowerInvariant(), out var scalar)) return 0;
+        if (valence < 0) scalar *= -1;
+        if (capitalDifference && IsUpper(word)) scalar += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
+        return scalar;
+    }
+
+    private static bool Negated(string word, VaderLexicon lexicon) => lexicon.Negations.Contains(word) || word.Contains("n't", StringComparison.Ordinal);
+
+    private static double NeverCheck(double valence, IReadOnlyList<string> words, int step, int index, VaderLexicon lexicon)
+    {
+        bool SoOrThis(string word) => word is "so" or "this";
+        if (step == 0 && Negated(words[index - 1], lexicon)) valence *= lexicon.NegationScalar;
+        if (step == 1)
+        {
+            if (words[index - 2] == "never" && SoOrThis(words[index - 1])) valence *= 1.5;
+            else if (Negated(words[index - 2], lexicon)) valence *= lexicon.NegationScalar;
+        }
+        if (step == 2)
+        {
+            if ((words[index - 3] == "never" && SoOrThis(words[index - 2])) || SoOrThis(words[index - 1])) valence *= 1.25;
+            else if (Negated(words[index - 3], lexicon)) valence *= lexicon.NegationScalar;
+        }
+        return valence;
+    }
+
+    private static double IdiomsCheck(double valence, IReadOnlyList<string> words, int index, VaderLexicon lexicon)
+    {
+        string Join(params int[] at) => string.Join(' ', at.Select(i => words[i]));
+        var threeTwo = Join(index - 3, index - 2);
+        var twoOne = Join(index - 2, index - 1);
+        foreach (var sequence in new[] { Join(index - 1, index), Join(index - 2, index - 1, index), twoOne, Join(index - 3, index - 2, index - 1), threeTwo })
+            if (lexicon.Idioms.TryGetValue(sequence, out var idiom)) { valence = idiom; break; }
+        if (words.Count - 1 > index && lexicon.Idioms.TryGetValue(Join(index, index + 1), out var next)) valence = next;
+        if (words.Count - 1 > index + 1 && lexicon.Idioms.TryGetValue(Join(index, index + 1, index + 2), out var nextTwo)) valence = nextTwo;
+        if (lexicon.Boosters.ContainsKey(threeTwo) || lexicon.Boosters.ContainsKey(twoOne)) valence -= lexicon.BoosterIncrement;
+        return valence;
+    }
+
+    private static double LeastCheck(double valence, IReadOnlyList<string> words, int index, VaderLexicon lexicon)
+    {
+        var leastBefore = index > 0 && words[index - 1].ToLowerInvariant() == "least" && !lexicon.Valence.ContainsKey("least");
+        if (!leastBefore) return valence;
+        if (index > 1) return words[index - 2].ToLowerInvariant() is not ("at" or "very") ? valence * lexicon.NegationScalar : valence;
+        return valence * lexicon.NegationScalar;
+    }
+
+    private static void ButCheck(IReadOnlyList<string> words, List<double> sentiments)
+    {
+        var but = words.ToList().IndexOf("but");
+        if (but < 0) but = words.ToList().IndexOf("BUT");
+        if (but < 0) return;
+        for (var i = 0; i < sentiments.Count; i++)
+        {
+            if (i < but) sentiments[i] *= 0.5;
+            else if (i > but) sentiments[i] *= 1.5;
+        }
+    }
+
+    private static ToneScore ScoreValence(IReadOnlyList<double> sentiments, string text)
+    {
+        if (sentiments.Count == 0) return new ToneScore(0, 0, 0, 0);
+        var sum = sentiments.Sum();
+        var exclamations = Math.Min(4, text.Count(c => c == '!'));
+        var questions = text.Count(c => c == '?');
+        var emphasis = exclamations * 0.292 + (questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96);
+        if (sum > 0) sum += emphasis;
+        else if (sum < 0) sum -= emphasis;
+        var compound = Math.Clamp(sum / Math.Sqrt(sum * sum + Alpha), -1, 1);
+        var positive = sentiments.Where(s => s > 0).Sum(s => s + 1);
+        var negative = sentiments.Where(s => s < 0).Sum(s => s - 1);
+        var neutral = sentiments.Count(s => s == 0);
+        if (positive > Math.Abs(negative)) positive += emphasis;
+        else if (positive < Math.Abs(negative)) negative -= emphasis;
+        var total = positive + Math.Abs(negative) + neutral;
+        return new ToneScore(Round(compound, 4), Round(Math.Abs(positive / total), 3), Round(Math.Abs(negative / total), 3), Round(Math.Abs(neutral / total), 3));
+    }
+
+    private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
+
+    [GeneratedRegex("\\s")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("^[^a-z]*[A-Z]+[^a-z]*$")]
+    private static partial Regex Upper();
+}
