@@ -55,6 +55,16 @@ public sealed class RhetoricChapter : IChapter
         nb.Code(() => RhetoricCharts.Rates(wb.Rhetoric.Rates()));
         nb.Code(() => wb.Rhetoric.Rates().Where(r => r.Category == StanceMarkerCategory.SelfMention || r.Category == StanceMarkerCategory.Engagement));
         nb.Markdown("""
+            ## Opinion or reporting?
+
+            One index places every document between opinion and reporting, from signals anyone can check: first person,
+            reader address, questions, imperatives and boosters over hedges point to opinion; attributing what one says
+            points to reporting. Each signal becomes a z-score across this corpus's documents, and the index is their mean
+            (attribution counted against), so 0 is the corpus average. The table shows the numbers behind each bar.
+            """);
+        nb.Code(() => RhetoricCharts.Genre(wb.Rhetoric.Genre()));
+        nb.Code(() => wb.Rhetoric.Genre());
+        nb.Markdown("""
             ## Every marker, traceable
 
             Each marker with its offsets into the raw text and whether it lies in a quotation (any) or in reported speech.

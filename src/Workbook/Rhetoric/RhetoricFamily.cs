@@ -14,6 +14,7 @@ public sealed class RhetoricFamily
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>>> _quotations;
     private readonly Lazy<Table<StanceMarkerRow>> _markers;
     private readonly Lazy<Table<StanceRateRow>> _rates;
+    private readonly Lazy<Table<GenreRow>> _genre;
 
     /// <summary>The family over <paramref name="corpus"/>, with the markers and reporting verbs of <paramref name="resources"/>.</summary>
     public RhetoricFamily(Corpus corpus, CorpusResources resources)
@@ -22,6 +23,7 @@ public sealed class RhetoricFamily
             d => Corpora.Quotations.Of(d, resources.Cues[CueSection.Reporting], corpus), StringComparer.Ordinal));
         _markers = new(() => corpus.Documents.SelectMany(d => StanceMarkers.Find(corpus, d, resources.Markers, _quotations.Value[d.Id])).ToTable("marker"));
         _rates = new(() => StanceRates.Of(corpus, _markers.Value, _quotations.Value).ToTable("rate"));
+        _genre = new(() => GenreSignal.Of(corpus, _markers.Value, _rates.Value, AttributedSentences.Of(corpus, resources.Cues), resources.Markers).ToTable("document"));
     }
 
     /// <summary>Every quotation of every document, with its kind.</summary>
@@ -32,4 +34,7 @@ public sealed class RhetoricFamily
 
     /// <summary>Each document's markers per 1,000 words of its author's own voice, by category.</summary>
     public Table<StanceRateRow> Rates() => _rates.Value;
+
+    /// <summary>The signals that set opinion apart from reporting in each document, and the opinion index they add up to.</summary>
+    public Table<GenreRow> Genre() => _genre.Value;
 }

@@ -19,7 +19,7 @@ public sealed class SourcesFamily
         var reporting = resources.Cues[CueSection.Reporting];
         _quotes = new(() => corpus.Documents
             .SelectMany(d => Attribution.Of(corpus, d, Quotations.Of(d, reporting, corpus), resources.Cues)).ToTable("quotation"));
-        _shares = new(() => AttributionShare.Of(corpus, resources.Cues).ToTable("document"));
+        _shares = new(() => AttributedSentences.Of(corpus, resources.Cues).ToTable("document"));
     }
 
     /// <summary>Every quotation with its attribution; terms have none.</summary>

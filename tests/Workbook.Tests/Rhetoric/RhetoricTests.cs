@@ -72,4 +72,18 @@ public class RhetoricTests
         Assert.All(ours, m => Assert.True(m.InSpeech, $"001 “{m.Term}” at {m.Start} is outside reported speech"));
         Assert.Contains(ours, m => m.Term == "our");
     }
+
+    [Fact]
+    public void The_genre_signal_places_a_first_person_text_that_asks_and_orders_as_opinion_and_attributed_text_as_reporting()
+    {
+        var wb = Open(
+            ("o", "op-ed", "We know the truth. Why wait? Stop asking. You see it clearly."),
+            ("r", "news", "Officials said talks would resume. A source said the plan was likely. The ministry said it would respond."));
+        var genre = wb.Rhetoric.Genre().ToDictionary(g => g.DocumentId);
+        Assert.True(genre["o"].OpinionIndex > 0 && genre["r"].OpinionIndex < 0);
+        Assert.Equal(genre["o"].OpinionIndex, -genre["r"].OpinionIndex, 12);
+        Assert.Equal((1.0, 0.0), (genre["r"].Attribution, genre["o"].Attribution));
+        // 12 author words in the op-ed: "We" is one self-mention, "Why wait?" one question, "Stop" one imperative, "You" one address.
+        Assert.Equal((1000.0 / 12, 1000.0 / 12, 1000.0 / 12, 1000.0 / 12), (genre["o"].FirstPerson, genre["o"].Questions, genre["o"].Imperatives, genre["o"].ReaderAddress));
+    }
 }

@@ -1,4 +1,5 @@
 using Workbook.Charts;
+using Workbook.Sources;
 using Workbook.Text;
 
 namespace Workbook.Rhetoric.Charts;
@@ -32,6 +33,35 @@ public static class RhetoricCharts
             YAxis = new Axis { Title = new Title("per 1,000 words") },
             BarMode = "group",
             ShowLegend = true,
+        }));
+    }
+
+    /// <summary>Each document's opinion index as a bar, coloured by the analyst's kind; hover shows the signals behind it.</summary>
+    public static Figure Genre(IReadOnlyList<GenreRow> genre)
+    {
+        var kinds = genre.Select(g => g.Kind).Distinct().ToList();
+        var traces = kinds.Select(kind =>
+        {
+            var rows = genre.Where(g => g.Kind == kind).ToList();
+            return (Trace)new BarTrace
+            {
+                Name = ChartText.Escape(kind),
+                Orientation = "h",
+                X = rows.Select(r => (object)Math.Round(r.OpinionIndex, 3)).ToList(),
+                Y = rows.Select(r => (object)ChartText.Escape(r.DocumentId)).ToList(),
+                Text = rows.Select(r => $"first person {r.FirstPerson:0.0}, reader address {r.ReaderAddress:0.0}, questions {r.Questions:0.0}, imperatives {r.Imperatives:0.0}, boosters − hedges {r.BoostersOverHedges:0.0} per 1,000 words; {r.Attribution:P0} of sentences attributed").ToList(),
+                HoverTemplate = "<b>%{y}</b> opinion index %{x:.2f}<br>%{text}<extra></extra>",
+                Marker = new Marker { Color = HouseStyle.ColorOfKind(kind, kinds) },
+                Extra = new() { ["textposition"] = "none" },
+            };
+        }).ToList();
+        return HouseStyle.Apply(new Figure(traces, new Layout
+        {
+            Title = new Title("Opinion or reporting? The opinion index of each document (0 = the corpus average)"),
+            XAxis = new Axis { Title = new Title("← reporting · opinion →"), ZeroLine = true },
+            YAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = genre.Select(g => ChartText.Escape(g.DocumentId)).ToList(), AutoRange = "reversed" },
+            ShowLegend = true,
+            Height = Math.Max(280, 160 + 45 * genre.Count),
         }));
     }
 }

@@ -1,10 +1,9 @@
-using Workbook.Corpora;
 using Workbook.Text;
 
-namespace Workbook.Sources;
+namespace Workbook.Corpora;
 
 /// <summary>The share of each document's sentences that carry a reporting cue ("said", "warned") or a relay cue ("according to").</summary>
-public static class AttributionShare
+public static class AttributedSentences
 {
     /// <summary>One row per document, in corpus order.</summary>
     public static IReadOnlyList<AttributionShareRow> Of(Corpus corpus, CueLexicon cues)

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Workbook.Sources;
+namespace Workbook.Corpora;
 
 /// <summary>How much of a document is attributed to someone.</summary>
 /// <param name="DocumentId">The document.</param>
