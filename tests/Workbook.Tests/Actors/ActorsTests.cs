@@ -30,6 +30,14 @@ public class ActorsTests
     }
 
     [Fact]
+    public void A_full_name_whose_surname_recurs_is_a_person_but_a_sentence_opening_or_a_place_adjective_is_not()
+    {
+        var wb = Open("Talks began when Anna Berg arrived. Berg spoke first. Whether Europe acts is unclear; Europe waits. The plan suits Western Europe.");
+        var people = wb.Actors.Mentions().Where(m => m.Kind == ActorKind.Person).Select(m => (m.Actor, m.Text)).ToList();
+        Assert.Equal([("Anna Berg", "Anna Berg"), ("Anna Berg", "Berg")], people);
+    }
+
+    [Fact]
     public void Removed_page_chrome_is_never_counted_and_a_corpus_adds_its_own_actors()
     {
         var resources = CorpusResources.General with { Actors = CorpusResources.General.Actors.With(Gazetteer.Parse("person: Volodymyr Zelensky | Zelensky\n")) };

@@ -133,6 +133,12 @@ public class WorkbookCommandTests
         Assert.True(File.Exists(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb")));
         Assert.Contains("Keyness: x (right) against not x (left)", File.ReadAllText(Path.Combine(output.Path, "notebooks", "02-vocabulary.ipynb")));
         Assert.True(File.Exists(Path.Combine(output.Path, "site", "index.html")));
+        var rhetoric = File.ReadAllText(Path.Combine(output.Path, "notebooks", "03-rhetoric.ipynb"));
+        foreach (var chart in new[] { "Stance and engagement markers per 1,000 words", "Opinion or reporting?", "Frames: the share of each document", "Tone along each text" })
+            Assert.Contains($"Chart: {chart}", rhetoric);
+        var sources = File.ReadAllText(Path.Combine(output.Path, "notebooks", "04-sources-and-actors.ipynb"));
+        Assert.Contains("Chart: Who each document names (aliases folded)", sources);
+        Assert.Contains("Moscow", sources);
         Assert.Contains("without a static picture", err);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(Repository.Notebooks, "01-corpus.ipynb")));
         var setup = File.ReadAllText(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb"));
