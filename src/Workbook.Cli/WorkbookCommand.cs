@@ -44,6 +44,16 @@ public static class WorkbookCommand
                 ["--megabytes"] = "size to repeat the corpus to (default 10.8)",
             },
             new Dictionary<string, string>()),
+        ["stance"] = new("label headline–body pairs (FNC-1 layout) as agree, disagree, discuss or unrelated, and score them against gold",
+            "workbook stance --pairs PAIRS.csv --bodies BODIES.csv --out PREDICTIONS.csv [--gold STANCES.csv]",
+            new Dictionary<string, string>
+            {
+                ["--pairs"] = "CSV with Headline and Body ID columns (a Stance column is ignored)",
+                ["--bodies"] = "CSV with Body ID and articleBody columns",
+                ["--out"] = "where to write the predictions",
+                ["--gold"] = "CSV with a Stance column, row for row with the pairs: prints macro-F1, per-class F1, FNC-1 score, confusion matrix",
+            },
+            new Dictionary<string, string>()),
         ["kwic"] = new("print every match of a pattern with its context",
             "workbook kwic PATTERN [--window N] [--corpus DIR] [--out DIR]",
             new Dictionary<string, string>(CorpusAndOut)
@@ -68,6 +78,7 @@ public static class WorkbookCommand
                 "export" => ExportCommand.Run(NoPositionals(arguments), stdout, stderr),
                 "kwic" => KwicCommand.Run(arguments, stdout, stderr),
                 "bench" => BenchCommand.Run(NoPositionals(arguments), stdout),
+                "stance" => StanceCommand.Run(NoPositionals(arguments), stdout),
                 _ => throw new UsageException($"unknown command \"{arguments.Command}\""),
             };
         }

@@ -3,9 +3,11 @@ using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Frames;
+using Workbook.Notebooks;
 using Workbook.Rhetoric;
 using Workbook.Sources;
 using Workbook.Tables;
+using Workbook.Text;
 using Workbook.Tone;
 using Workbook.Vocabulary;
 

@@ -21,4 +21,8 @@ public enum CueSection
     Relay,
     /// <summary>Head nouns of an unnamed source ("source", "officials").</summary>
     Anonymous,
+    /// <summary>Words that deny or debunk what they are about ("hoax", "denied").</summary>
+    Refutation,
+    /// <summary>Words that confirm what they are about ("confirmed", "officially").</summary>
+    Confirmation,
 }

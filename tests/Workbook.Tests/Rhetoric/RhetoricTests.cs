@@ -1,4 +1,5 @@
 using Workbook.Corpora;
+using Workbook.Sources;
 using Workbook.Tests.Support;
 using Workbook.Text;
 
