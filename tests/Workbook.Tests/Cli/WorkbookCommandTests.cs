@@ -24,7 +24,7 @@ public class WorkbookCommandTests
     [Fact]
     public void Usage_errors_exit_2_on_stderr()
     {
-        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, bench, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
+        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, bench, stance, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
         Assert.Equal(2, Run("export").Code);
         Assert.Contains("--out needs a value", Run("export", "--out").Err);
         Assert.Contains("has no option --bogus", Run("render", "--bogus").Err);
