@@ -12,22 +12,7 @@ public static class ActorCharts
             .Take(top).Select(g => g.Key).ToList();
         var documents = counts.Select(c => c.DocumentId).Distinct().ToList();
         var cell = counts.ToDictionary(c => (c.DocumentId, c.Actor), c => (double)c.Mentions);
-        return HouseStyle.Apply(new Figure(
-            [new HeatmapTrace
-            {
-                X = actors.Select(ChartText.Escape).ToList(),
-                Y = documents.Select(ChartText.Escape).ToList(),
-                Z = documents.Select(d => (IReadOnlyList<double>)actors.Select(a => cell.GetValueOrDefault((d, a))).ToList()).ToList(),
-                ColorScale = "Blues", ZMin = 0, TextTemplate = "%{z}",
-                Extra = new() { ["reversescale"] = true },
-                HoverTemplate = "%{y}: %{x} named %{z} times<extra></extra>",
-            }],
-            new Layout
-            {
-                Title = new Title("Who each document names (aliases folded)"),
-                XAxis = new Axis { Type = "category", AutoMargin = true },
-                YAxis = new Axis { Type = "category", AutoRange = "reversed" },
-                Height = Math.Max(300, 200 + 45 * documents.Count),
-            }));
+        return CategoryHeatmap.Of("Who each document names (aliases folded)", documents, actors, (d, a) => cell.GetValueOrDefault((d, a)),
+            "%{z}", "%{y}: %{x} named %{z} times<extra></extra>", Math.Max(300, 200 + 45 * documents.Count));
     }
 }

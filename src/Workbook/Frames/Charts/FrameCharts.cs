@@ -11,23 +11,7 @@ public static class FrameCharts
         var documents = shares.Select(s => s.DocumentId).Distinct().ToList();
         var frames = shares.Select(s => s.Frame).Distinct().ToList();
         var cell = shares.ToDictionary(s => (s.DocumentId, s.Frame), s => s.Share);
-        return HouseStyle.Apply(new Figure(
-            [new HeatmapTrace
-            {
-                X = frames.Select(ChartText.Escape).ToList(),
-                Y = documents.Select(ChartText.Escape).ToList(),
-                Z = documents.Select(d => (IReadOnlyList<double>)frames.Select(f => Math.Round(cell[(d, f)], 4)).ToList()).ToList(),
-                ColorScale = "Blues", ZMin = 0, ZMax = 1, TextTemplate = "%{z:.0%}",
-                Extra = new() { ["reversescale"] = true },
-                HoverTemplate = "%{y}: %{z:.0%} of sentences in <b>%{x}</b><extra></extra>",
-            }],
-            new Layout
-            {
-                Title = new Title("Frames: the share of each document's sentences in each frame"),
-                XAxis = new Axis { Type = "category", AutoMargin = true },
-                YAxis = new Axis { Type = "category", AutoRange = "reversed" },
-                Height = Math.Max(320, 260 + 45 * documents.Count),
-                Width = Math.Max(700, 200 + 55 * frames.Count),
-            }));
+        return CategoryHeatmap.Of("Frames: the share of each document's sentences in each frame", documents, frames, (d, f) => Math.Round(cell[(d, f)], 4),
+            "%{z:.0%}", "%{y}: %{z:.0%} of sentences in <b>%{x}</b><extra></extra>", Math.Max(320, 260 + 45 * documents.Count), zMax: 1, width: Math.Max(700, 200 + 55 * frames.Count));
     }
 }
