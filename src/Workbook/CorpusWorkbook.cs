@@ -3,7 +3,6 @@ using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Frames;
-using Workbook.Notebooks;
 using Workbook.Rhetoric;
 using Workbook.Sources;
 using Workbook.Tables;
@@ -28,10 +27,11 @@ public sealed class CorpusWorkbook
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? Group(OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords);
-        Rhetoric = new RhetoricFamily(corpus, resources);
-        Sources = new SourcesFamily(corpus, resources);
-        Actors = new ActorsFamily(corpus, resources);
-        Frames = new FramesFamily(corpus, resources);
+        var quotations = new CorpusQuotations(corpus, resources.Cues[CueSection.Reporting]);
+        Rhetoric = new RhetoricFamily(corpus, resources, quotations);
+        Sources = new SourcesFamily(corpus, resources, quotations);
+        Actors = new ActorsFamily(corpus, resources, quotations);
+        Frames = new FramesFamily(corpus, resources, quotations);
         Tone = new ToneFamily(corpus, resources);
         Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
     }

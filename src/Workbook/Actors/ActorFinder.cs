@@ -20,7 +20,7 @@ public static class ActorFinder
     private sealed record Name(string[] Words, string Actor, ActorKind Kind);
 
     /// <summary>Every mention in every document, documents in corpus order, mentions in text order.</summary>
-    public static IReadOnlyList<ActorMentionRow> Find(Corpus corpus, Gazetteer gazetteer, IReadOnlyList<CuePattern> reportingVerbs, IReadOnlySet<string> stopWords)
+    public static IReadOnlyList<ActorMentionRow> Find(Corpus corpus, Gazetteer gazetteer, CorpusQuotations quotationsByDocument, IReadOnlySet<string> stopWords)
     {
         var words = corpus.Documents.ToDictionary(d => d.Id, Words, StringComparer.Ordinal);
         var names = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => new Name(Split(a), e.Name, e.Kind))).ToList();
@@ -30,7 +30,7 @@ public static class ActorFinder
         var rows = new List<ActorMentionRow>();
         foreach (var document in corpus.Documents)
         {
-            var quotations = Quotations.Of(document, reportingVerbs, corpus);
+            var quotations = quotationsByDocument.Of(document.Id);
             var w = words[document.Id];
             for (var i = 0; i < w.Count; i++)
             {

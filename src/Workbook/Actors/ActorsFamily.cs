@@ -13,9 +13,9 @@ public sealed class ActorsFamily
 {
     private readonly Lazy<Table<ActorMentionRow>> _mentions;
 
-    /// <summary>The family over <paramref name="corpus"/>, with the gazetteer, reporting verbs and stop list of <paramref name="resources"/>.</summary>
-    public ActorsFamily(Corpus corpus, CorpusResources resources) =>
-        _mentions = new(() => ActorFinder.Find(corpus, resources.Actors, resources.Cues[CueSection.Reporting], resources.StopWords).ToTable("mention"));
+    /// <summary>The family over <paramref name="corpus"/>, and its quotations, with the gazetteer and stop list of <paramref name="resources"/>.</summary>
+    public ActorsFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations) =>
+        _mentions = new(() => ActorFinder.Find(corpus, resources.Actors, quotations, resources.StopWords).ToTable("mention"));
 
     /// <summary>Every mention, with its offsets and whether it lies in a quotation.</summary>
     public Table<ActorMentionRow> Mentions() => _mentions.Value;

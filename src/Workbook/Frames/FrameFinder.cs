@@ -11,12 +11,12 @@ namespace Workbook.Frames;
 public static class FrameFinder
 {
     /// <summary>Every cue hit of every document, in text order.</summary>
-    public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, IReadOnlyList<CuePattern> reportingVerbs)
+    public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, CorpusQuotations quotationsByDocument)
     {
         var rows = new List<FrameHitRow>();
         foreach (var document in corpus.Documents)
         {
-            var quotations = Quotations.Of(document, reportingVerbs, corpus);
+            var quotations = quotationsByDocument.Of(document.Id);
             var norms = corpus.NormsOf(document);
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)

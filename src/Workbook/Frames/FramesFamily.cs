@@ -13,10 +13,10 @@ public sealed class FramesFamily
     private readonly Lazy<Table<FrameHitRow>> _hits;
     private readonly Lazy<Table<FrameShareRow>> _shares;
 
-    /// <summary>The family over <paramref name="corpus"/>, with the frames and reporting verbs of <paramref name="resources"/>.</summary>
-    public FramesFamily(Corpus corpus, CorpusResources resources)
+    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the frames of <paramref name="resources"/>.</summary>
+    public FramesFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
     {
-        _hits = new(() => FrameFinder.Hits(corpus, resources.Frames, resources.Cues[CueSection.Reporting]).ToTable("frame cue"));
+        _hits = new(() => FrameFinder.Hits(corpus, resources.Frames, quotations).ToTable("frame cue"));
         _shares = new(() => FrameFinder.Shares(corpus, resources.Frames, _hits.Value).ToTable("document frame"));
     }
 

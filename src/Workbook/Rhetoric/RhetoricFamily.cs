@@ -11,23 +11,22 @@ namespace Workbook.Rhetoric;
 /// </summary>
 public sealed class RhetoricFamily
 {
-    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>>> _quotations;
+    private readonly CorpusQuotations _quotations;
     private readonly Lazy<Table<StanceMarkerRow>> _markers;
     private readonly Lazy<Table<StanceRateRow>> _rates;
     private readonly Lazy<Table<GenreRow>> _genre;
 
-    /// <summary>The family over <paramref name="corpus"/>, with the markers and reporting verbs of <paramref name="resources"/>.</summary>
-    public RhetoricFamily(Corpus corpus, CorpusResources resources)
+    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the markers and cues of <paramref name="resources"/>.</summary>
+    public RhetoricFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
     {
-        _quotations = new(() => corpus.Documents.ToDictionary(d => d.Id,
-            d => Corpora.Quotations.Of(d, resources.Cues[CueSection.Reporting], corpus), StringComparer.Ordinal));
-        _markers = new(() => corpus.Documents.SelectMany(d => StanceMarkers.Find(corpus, d, resources.Markers, _quotations.Value[d.Id])).ToTable("marker"));
-        _rates = new(() => StanceRates.Of(corpus, _markers.Value, _quotations.Value).ToTable("rate"));
+        _quotations = quotations;
+        _markers = new(() => corpus.Documents.SelectMany(d => StanceMarkers.Find(corpus, d, resources.Markers, quotations.Of(d.Id))).ToTable("marker"));
+        _rates = new(() => StanceRates.Of(corpus, _markers.Value, quotations).ToTable("rate"));
         _genre = new(() => GenreSignal.Of(corpus, _markers.Value, _rates.Value, AttributedSentences.Of(corpus, resources.Cues), resources.Markers).ToTable("document"));
     }
 
     /// <summary>Every quotation of every document, with its kind.</summary>
-    public Table<QuotationRow> Quotations() => _quotations.Value.Values.SelectMany(q => q).ToTable("quotation");
+    public Table<QuotationRow> Quotations() => _quotations.All.ToTable("quotation");
 
     /// <summary>Every stance and engagement marker, with whether it lies in a quotation.</summary>
     public Table<StanceMarkerRow> Markers() => _markers.Value;

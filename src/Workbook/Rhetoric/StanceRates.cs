@@ -8,12 +8,12 @@ namespace Workbook.Rhetoric;
 public static class StanceRates
 {
     /// <summary>One row per document and category, documents in corpus order, categories in their order.</summary>
-    public static IReadOnlyList<StanceRateRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>> quotations)
+    public static IReadOnlyList<StanceRateRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, CorpusQuotations quotations)
     {
         var rows = new List<StanceRateRow>();
         foreach (var document in corpus.Documents)
         {
-            var speech = quotations[document.Id].Where(q => q.Kind == QuotationKind.Speech).ToList();
+            var speech = quotations.Of(document.Id).Where(q => q.Kind == QuotationKind.Speech).ToList();
             var words = 0;
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)

@@ -13,12 +13,11 @@ public sealed class SourcesFamily
     private readonly Lazy<Table<QuoteRow>> _quotes;
     private readonly Lazy<Table<AttributionShareRow>> _shares;
 
-    /// <summary>The family over <paramref name="corpus"/>, with the reporting, relay and anonymous cues of <paramref name="resources"/>.</summary>
-    public SourcesFamily(Corpus corpus, CorpusResources resources)
+    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the reporting, relay and anonymous cues of <paramref name="resources"/>.</summary>
+    public SourcesFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
     {
-        var reporting = resources.Cues[CueSection.Reporting];
         _quotes = new(() => corpus.Documents
-            .SelectMany(d => Attribution.Of(corpus, d, Quotations.Of(d, reporting, corpus), resources.Cues)).ToTable("quotation"));
+            .SelectMany(d => Attribution.Of(corpus, d, quotations.Of(d.Id), resources.Cues)).ToTable("quotation"));
         _shares = new(() => AttributedSentences.Of(corpus, resources.Cues).ToTable("document"));
     }
 
