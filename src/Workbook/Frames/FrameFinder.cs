@@ -14,21 +14,19 @@ public static class FrameFinder
     public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, CorpusQuotations quotationsByDocument)
     {
         var rows = new List<FrameHitRow>();
+        var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
         foreach (var document in corpus.Documents)
         {
             var quotations = quotationsByDocument.Of(document.Id);
             var norms = corpus.NormsOf(document);
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
-                foreach (var (frame, cues) in frames.Frames)
-                    foreach (var cue in cues)
-                    {
-                        var end = cue.MatchAt(norms, i);
-                        if (end < 0) continue;
-                        var (start, stop) = (tokens.Starts[i], tokens.Ends[end - 1]);
-                        rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotations.Any(q => q.Contains(start)), tokens.Sentences[i], start, stop));
-                        break;
-                    }
+                foreach (var (frame, index) in indexes)
+                {
+                    if (index.FirstMatchAt(norms, i) is not { } match) continue;
+                    var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
+                    rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotations.Any(q => q.Contains(start)), tokens.Sentences[i], start, stop));
+                }
         }
         return rows;
     }

@@ -21,19 +21,15 @@ public static class StanceMarkers
             rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.Any(q => q.Contains(start)),
                 quotations.Any(q => q.Kind == QuotationKind.Speech && q.Contains(start)), sentence, start, end));
 
+        var indexes = Enum.GetValues<StanceMarkerCategory>().Select(c => (Category: c, Index: new CueIndex(lexicon[c]))).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var category in Enum.GetValues<StanceMarkerCategory>())
+            foreach (var (category, index) in indexes)
             {
-                foreach (var marker in lexicon[category])
-                {
-                    var end = marker.MatchAt(norms, i);
-                    if (end < 0) continue;
-                    var (start, stop) = (tokens.Starts[i], tokens.Ends[end - 1]);
-                    if (category == StanceMarkerCategory.SelfMention && IsAcronym(document.Slice(start, stop))) break;
-                    Add(category, document.Slice(start, stop), tokens.Sentences[i], start, stop);
-                    break;
-                }
+                if (index.FirstMatchAt(norms, i) is not { } match) continue;
+                var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
+                if (category == StanceMarkerCategory.SelfMention && IsAcronym(document.Slice(start, stop))) continue;
+                Add(category, document.Slice(start, stop), tokens.Sentences[i], start, stop);
             }
         }
         var firstWords = FirstWords(document, tokens);

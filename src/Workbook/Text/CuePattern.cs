@@ -22,6 +22,9 @@ public sealed class CuePattern
     /// <summary>The cue as written.</summary>
     public string Text { get; }
 
+    /// <summary>The word every match starts with, or null when the first word has a wildcard.</summary>
+    public string? FirstWord => _parts[0].AsSpan().IndexOfAny('*', '?') < 0 ? _parts[0] : null;
+
     /// <summary>The index just past the match that starts at <paramref name="start"/>, or -1.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start) => Match(words, start, 0);
 
