@@ -30,7 +30,6 @@ public static class ActorFinder
         var rows = new List<ActorMentionRow>();
         foreach (var document in corpus.Documents)
         {
-            var quotations = quotationsByDocument.Of(document.Id);
             var w = words[document.Id];
             for (var i = 0; i < w.Count; i++)
             {
@@ -38,7 +37,7 @@ public static class ActorFinder
                 var match = candidates.FirstOrDefault(n => Matches(w, i, n.Words));
                 if (match is null) continue;
                 var (start, end) = (w[i].Start, w[i + match.Words.Length - 1].End);
-                rows.Add(new ActorMentionRow(document.Id, match.Actor, match.Kind, document.Slice(start, end), quotations.Any(q => q.Contains(start)), w[i].Sentence, start, end));
+                rows.Add(new ActorMentionRow(document.Id, match.Actor, match.Kind, document.Slice(start, end), quotationsByDocument.At(document.Id, start) is not null, w[i].Sentence, start, end));
                 i += match.Words.Length - 1;
             }
         }

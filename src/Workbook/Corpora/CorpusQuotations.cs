@@ -14,6 +14,25 @@ public sealed class CorpusQuotations
     /// <summary>The quotations of document <paramref name="documentId"/>, in text order.</summary>
     public IReadOnlyList<QuotationRow> Of(string documentId) => _byDocument.Value[documentId];
 
+    /// <summary>The quotation of document <paramref name="documentId"/> whose quoted words hold <paramref name="offset"/>, or null.</summary>
+    public QuotationRow? At(string documentId, int offset)
+    {
+        var quotations = Of(documentId);
+        var (low, high) = (0, quotations.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var quotation = quotations[middle];
+            if (offset < quotation.Start) high = middle - 1;
+            else if (offset >= quotation.End) low = middle + 1;
+            else return quotation;
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="offset"/> of document <paramref name="documentId"/> lies inside reported speech.</summary>
+    public bool InSpeech(string documentId, int offset) => At(documentId, offset)?.Kind == QuotationKind.Speech;
+
     /// <summary>Every quotation, documents in corpus order.</summary>
     public IEnumerable<QuotationRow> All => _byDocument.Value.Values.SelectMany(q => q);
 }

@@ -9,8 +9,4 @@ namespace Workbook.Corpora;
 /// <param name="Start">UTF-16 start offset of the quoted words (inside the marks).</param>
 /// <param name="End">UTF-16 end offset (exclusive), before the closing mark.</param>
 /// <param name="Text">The quoted words.</param>
-public sealed record QuotationRow(string DocumentId, int Index, QuotationKind Kind, int Start, int End, [property: DisplayName("quoted words")] string Text)
-{
-    /// <summary>True when the offset <paramref name="position"/> lies inside the quoted words.</summary>
-    public bool Contains(int position) => position >= Start && position < End;
-}
+public sealed record QuotationRow(string DocumentId, int Index, QuotationKind Kind, int Start, int End, [property: DisplayName("quoted words")] string Text);

@@ -17,7 +17,6 @@ public static class FrameFinder
         var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
         foreach (var document in corpus.Documents)
         {
-            var quotations = quotationsByDocument.Of(document.Id);
             var norms = corpus.NormsOf(document);
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
@@ -25,7 +24,7 @@ public static class FrameFinder
                 {
                     if (index.FirstMatchAt(norms, i) is not { } match) continue;
                     var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
-                    rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotations.Any(q => q.Contains(start)), tokens.Sentences[i], start, stop));
+                    rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotationsByDocument.At(document.Id, start) is not null, tokens.Sentences[i], start, stop));
                 }
         }
         return rows;

@@ -12,14 +12,14 @@ namespace Workbook.Rhetoric;
 public static class StanceMarkers
 {
     /// <summary>The markers of <paramref name="document"/>, in text order (category order at one place).</summary>
-    public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, IReadOnlyList<QuotationRow> quotations)
+    public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, CorpusQuotations quotations)
     {
         var norms = corpus.NormsOf(document);
         var tokens = document.Tokens;
         var rows = new List<StanceMarkerRow>();
         void Add(StanceMarkerCategory category, string term, int sentence, int start, int end) =>
-            rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.Any(q => q.Contains(start)),
-                quotations.Any(q => q.Kind == QuotationKind.Speech && q.Contains(start)), sentence, start, end));
+            rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.At(document.Id, start) is not null,
+                quotations.InSpeech(document.Id, start), sentence, start, end));
 
         var indexes = Enum.GetValues<StanceMarkerCategory>().Select(c => (Category: c, Index: new CueIndex(lexicon[c]))).ToList();
         for (var i = 0; i < tokens.Count; i++)

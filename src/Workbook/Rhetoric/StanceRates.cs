@@ -13,11 +13,10 @@ public static class StanceRates
         var rows = new List<StanceRateRow>();
         foreach (var document in corpus.Documents)
         {
-            var speech = quotations.Of(document.Id).Where(q => q.Kind == QuotationKind.Speech).ToList();
             var words = 0;
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
-                if (tokens.IsWordLike(i) && !speech.Any(q => q.Contains(tokens.Starts[i]))) words++;
+                if (tokens.IsWordLike(i) && !quotations.InSpeech(document.Id, tokens.Starts[i])) words++;
             var own = markers.Where(m => m.DocumentId == document.Id && !m.InSpeech).ToList();
             foreach (var category in Enum.GetValues<StanceMarkerCategory>())
             {
