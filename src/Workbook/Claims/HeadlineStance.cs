@@ -4,11 +4,19 @@ using Workbook.Text;
 namespace Workbook.Claims;
 
 /// <summary>
-/// The stance of news bodies toward headline claims (FNC-1 layout), by transparent rules and no model weights. A body
-/// is related when it holds enough of the headline's content words, weighted by inverse body frequency. Among related
-/// bodies, the sentences closest to the headline are read: a refutation cue ("hoax", "denied", "not true") in them, or
-/// in the body's opening, means disagree; a close sentence without hedges, reporting verbs or refutation, or a
-/// confirmation cue, means agree; anything else discusses the claim.
+/// The stance of news bodies toward headline claims (FNC-1 layout), by transparent rules and no model weights.
+/// <para>
+/// A body is related when it holds enough of the headline's content words, weighted by inverse body frequency, in the
+/// whole body and in its opening, where news states its subject. Among related bodies the sentences closest to the
+/// headline and the opening are read, in this order:
+/// </para>
+/// <list type="number">
+/// <item>a refutation cue ("hoax", "denied", "not true") means disagree, unless the headline refutes too: a body that
+/// denies what the headline denies agrees with it;</item>
+/// <item>a hedged headline or a question ("reportedly", "possibly", "?") is a rumour the body can only discuss;</item>
+/// <item>a confirmation cue, or a close sentence without hedges, means agree;</item>
+/// <item>anything else discusses the claim.</item>
+/// </list>
 /// </summary>
 public static class HeadlineStance
 {
@@ -19,6 +27,7 @@ public static class HeadlineStance
         var corpus = Corpus.FromTexts(bodies.Select(b => (new ManifestEntry(b.Key, b.Key, null, "news", null), b.Value)));
         var sentences = corpus.Documents.ToDictionary(d => d.Id, d => IndexedSentence.Of(corpus, d), StringComparer.Ordinal);
         var bodyStems = sentences.ToDictionary(b => b.Key, b => b.Value.SelectMany(s => s.Stems).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var openingStems = sentences.ToDictionary(b => b.Key, b => Opening(b.Value, settings.OpeningWords), StringComparer.Ordinal);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stems in bodyStems.Values) foreach (var stem in stems) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
         double Idf(string stem) => Math.Log((1.0 + bodies.Count) / (1 + frequency.GetValueOrDefault(stem))) + 1;
@@ -28,28 +37,51 @@ public static class HeadlineStance
         return pairs.Select(pair =>
         {
             if (!sentences.TryGetValue(pair.BodyId, out var body)) throw new ArgumentException($"no body with id \"{pair.BodyId}\"");
-            var headline = Tokenizer.Norms(pair.Headline, wordsOnly: true).Where(w => w.Length > 1 && !resources.StopWords.Contains(w)).Select(Stemmer.Stem).Distinct().ToList();
+            var headlineNorms = Tokenizer.Norms(pair.Headline, wordsOnly: false);
+            var headline = headlineNorms.Where(w => w.Length > 1 && w.Any(char.IsLetterOrDigit) && !resources.StopWords.Contains(w)).Select(Stemmer.Stem).Distinct().ToList();
             var mass = headline.Sum(Idf);
-            double Cover(IEnumerable<string> stems) { var set = stems.ToHashSet(StringComparer.Ordinal); return mass == 0 ? 0 : headline.Where(set.Contains).Sum(Idf) / mass; }
-            var coverage = Cover(bodyStems[pair.BodyId]);
-            var closest = body.Select(s => (Sentence: s, Coverage: Cover(s.Stems))).OrderByDescending(s => s.Coverage).ThenBy(s => s.Sentence.Row.Index)
+            double Cover(IReadOnlySet<string> stems) => mass == 0 ? 0 : headline.Where(stems.Contains).Sum(Idf) / mass;
+            var (whole, opening) = (Cover(bodyStems[pair.BodyId]), Cover(openingStems[pair.BodyId]));
+            var relatedness = settings.OpeningWeight * opening + (1 - settings.OpeningWeight) * whole;
+            var closest = body.Select(s => (Sentence: s, Coverage: Cover(s.Stems.ToHashSet(StringComparer.Ordinal)))).OrderByDescending(s => s.Coverage).ThenBy(s => s.Sentence.Row.Index)
                 .Take(settings.EvidenceSentences).Where(s => s.Coverage > 0).ToList();
             var evidence = closest.Count > 0 ? closest[0].Sentence.Row.Text : "";
-            if (coverage < settings.RelatedCoverage)
-                return new StancePrediction(pair.Headline, pair.BodyId, StanceLabel.Unrelated, coverage, evidence, $"covers {coverage:P0} of the headline");
-            var read = closest.Select(c => c.Sentence).Concat(body.Take(2)).Distinct().ToList();
-            string? Found(IReadOnlyList<CuePattern> list, IEnumerable<IndexedSentence> where) => where
-                .SelectMany(s => Enumerable.Range(0, s.Tokens.Count).SelectMany(i => list.Select(c => c.MatchAt(s.Tokens, i)).Where(end => end >= 0)
-                    .Select(end => string.Join(' ', s.Tokens.Skip(i).Take(end - i))))).FirstOrDefault();
-            var headlineRefutes = Found(cues[CueSection.Refutation], [new IndexedSentence(body[0].Row, [], [], Tokenizer.Norms(pair.Headline, wordsOnly: false))]) is not null;
+            StancePrediction Predict(StanceLabel label, string because) => new(pair.Headline, pair.BodyId, label, relatedness, evidence, because);
+            if (relatedness < settings.RelatedCoverage)
+                return Predict(StanceLabel.Unrelated, $"covers {whole:P0} of the headline, {opening:P0} in its opening");
+
+            var read = closest.Select(c => c.Sentence.Tokens).Concat(body.Take(2).Select(s => s.Tokens)).Distinct().ToList();
             var refutation = Found(cues[CueSection.Refutation], read);
-            if (refutation is not null && !headlineRefutes)
-                return new StancePrediction(pair.Headline, pair.BodyId, StanceLabel.Disagree, coverage, evidence, $"refutation: “{refutation}”");
+            var headlineRefutation = Found(cues[CueSection.Refutation], [headlineNorms]);
+            if (refutation is not null)
+                return headlineRefutation is null
+                    ? Predict(StanceLabel.Disagree, $"refutation: “{refutation}”")
+                    : Predict(StanceLabel.Agree, $"refutes as the headline does: “{refutation}”, headline “{headlineRefutation}”");
+            if ((Found(hedges, [headlineNorms]) ?? (headlineNorms.Contains("?") ? "?" : null)) is { } rumour)
+                return Predict(StanceLabel.Discuss, $"hedged headline: “{rumour}”");
             var confirmation = Found(cues[CueSection.Confirmation], read);
-            var hedge = Found(hedges, closest.Select(c => c.Sentence));
+            var hedge = Found(hedges, closest.Select(c => c.Sentence.Tokens));
             if (confirmation is not null || (hedge is null && closest.Count > 0 && closest[0].Coverage >= settings.AgreeCoverage))
-                return new StancePrediction(pair.Headline, pair.BodyId, StanceLabel.Agree, coverage, evidence, confirmation is not null ? $"confirmation: “{confirmation}”" : "close and unhedged");
-            return new StancePrediction(pair.Headline, pair.BodyId, StanceLabel.Discuss, coverage, evidence, hedge is not null ? $"hedged or reported: “{hedge}”" : "related, no stance cue");
+                return Predict(StanceLabel.Agree, confirmation is not null ? $"confirmation: “{confirmation}”" : "close and unhedged");
+            return Predict(StanceLabel.Discuss, hedge is not null ? $"hedged or reported: “{hedge}”" : "related, no stance cue");
         }).ToList();
+    }
+
+    private static HashSet<string> Opening(IReadOnlyList<IndexedSentence> body, int words)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var taken = 0;
+        foreach (var sentence in body)
+            for (var i = 0; i < sentence.Norms.Count && taken < words; i++, taken++) stems.Add(sentence.Stems[i]);
+        return stems;
+    }
+
+    private static string? Found(IReadOnlyList<CuePattern> cues, IEnumerable<IReadOnlyList<string>> texts)
+    {
+        foreach (var tokens in texts)
+            for (var i = 0; i < tokens.Count; i++)
+                foreach (var cue in cues)
+                    if (cue.MatchAt(tokens, i) is var end and >= 0) return string.Join(' ', tokens.Skip(i).Take(end - i));
+        return null;
     }
 }

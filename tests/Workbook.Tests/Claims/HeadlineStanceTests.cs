@@ -32,6 +32,16 @@ public class HeadlineStanceTests
     }
 
     [Fact]
+    public void A_body_refuting_a_refuting_headline_agrees_and_a_hedged_headline_is_discussed()
+    {
+        var predictions = HeadlineStance.Classify([("Florida woman's third breast implant is a hoax", "2"), ("Florida woman reportedly had a third breast implanted", "1")],
+            Bodies, CorpusResources.General, HeadlineStanceSettings.Default);
+        Assert.Equal([StanceLabel.Agree, StanceLabel.Discuss], predictions.Select(p => p.Stance));
+        Assert.Equal("refutes as the headline does: “hoax”, headline “hoax”", predictions[0].Cues);
+        Assert.Equal("hedged headline: “reportedly”", predictions[1].Cues);
+    }
+
+    [Fact]
     public void Scores_follow_the_fnc1_and_macro_f1_definitions_worked_by_hand()
     {
         StanceLabel[] gold = [StanceLabel.Agree, StanceLabel.Agree, StanceLabel.Disagree, StanceLabel.Unrelated];
@@ -72,9 +82,10 @@ public class HeadlineStanceTests
             .ToDictionary(r => r["Body ID"], r => r["articleBody"]);
         var predictions = HeadlineStance.Classify(stances.Select(r => (r["Headline"], r["Body ID"])).ToList(), bodies, CorpusResources.General, HeadlineStanceSettings.Default);
         var scores = StanceScores.Of(stances.Select(r => EnumNames.Parse<StanceLabel>(r["Stance"])).ToList(), predictions.Select(p => p.Stance).ToList());
-        // Measured 0.563 / 0.380 / 0.939 when the settings were chosen on this same half; the other half is held out elsewhere.
+        // Measured 0.607 / agree 0.433 / disagree 0.425 / 0.958 when the settings were chosen on this same half; the other half is held out elsewhere.
         Assert.True(scores.MacroF1 >= 0.55, $"macro-F1 {scores.MacroF1:0.000}");
+        Assert.True(scores.F1[StanceLabel.Agree] >= 0.40, $"agree F1 {scores.F1[StanceLabel.Agree]:0.000}");
         Assert.True(scores.F1[StanceLabel.Disagree] >= 0.20, $"disagree F1 {scores.F1[StanceLabel.Disagree]:0.000}");
-        Assert.True(scores.RelatedAccuracy >= 0.93, $"related/unrelated accuracy {scores.RelatedAccuracy:0.000}");
+        Assert.True(scores.RelatedAccuracy >= 0.95, $"related/unrelated accuracy {scores.RelatedAccuracy:0.000}");
     }
 }
