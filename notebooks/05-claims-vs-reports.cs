@@ -27,7 +27,9 @@ public sealed class ClaimsChapter : IChapter
 
             1. **Evidence**: each report's sentences are ranked by BM25 (k1 = 1.2, b = 0.75) against the claim's
                words, with the topic's synonyms added (*consent, approval, permission, veto, buy-in, acquiescence,
-               agreement* …; the corpus's own `synonyms.txt`). A sentence that carries a stance cue ranks a
+               agreement* …; the corpus's own `synonyms.txt`). A claim word the reports never use, and that has no
+               synonym group, borrows its WordNet relatives at half weight (synonyms, derivations, and the hypernym of
+               a one-sense noun: *consent* → *permission*). A sentence that carries a stance cue ranks a
                little higher, and so does one that follows a relevant sentence (reports carry an argument across
                sentences). Headlines are left out; they restate the body.
             2. **Relation**: the corpus's `cues.txt`, laid over the library's general discourse cues, names the dispute's two

@@ -17,11 +17,12 @@ public static class ClaimComparison
     /// <param name="claims">The op-ed's claims.</param>
     /// <param name="reports">The documents to compare them with; the op-ed must not be among them.</param>
     /// <param name="lexicon">Stance cues and the corpus's frames.</param>
-    /// <param name="synonyms">Groups that expand a claim's words.</param>
+    /// <param name="synonyms">The corpus's groups that expand a claim's words.</param>
+    /// <param name="wordNet">WordNet, whose synonyms, derivations and hypernyms also expand them (<see cref="RetrievalSettings.WordNetSenses"/>).</param>
     /// <param name="stopWords">Words left out of claim queries.</param>
     /// <param name="settings">Retrieval, stance and relation settings.</param>
     public static ClaimComparisonResult Compare(Corpus corpus, IReadOnlyList<Claim> claims, DocumentGroup reports, CueLexicon lexicon, SynonymGroups synonyms,
-        IReadOnlySet<string> stopWords, ClaimSettings settings)
+        WordNet? wordNet, IReadOnlySet<string> stopWords, ClaimSettings settings)
     {
         var retrieval = settings.Retrieval;
         var opEdId = claims.Count > 0 ? claims[0].DocumentId : "";
@@ -39,7 +40,7 @@ public static class ClaimComparison
             var statement = Tokenizer.Norms(claim.Statement, wordsOnly: false);
             var claimReading = StanceReader.Read(statement, lexicon, isClaim: true, settings.Stance);
             var claimNegated = StanceReader.HasNegation(statement, lexicon);
-            var query = Query(corpus, claim, synonyms, stopWords, retrieval.SpanWordWeight);
+            var query = Query(corpus, claim, synonyms, wordNet, stopWords, retrieval);
             var scored = index.Score(query).ToLookup(s => s.Sentence.Row.DocumentId, StringComparer.Ordinal);
             foreach (var report in reports.Documents)
             {
@@ -68,17 +69,29 @@ public static class ClaimComparison
 
     /// <summary>
     /// The retrieval query of a claim: content words of its statement (weight 1) and of its spans (weight
-    /// <paramref name="spanWordWeight"/> when the statement lacks them), each with its synonym group when it has one.
+    /// <see cref="RetrievalSettings.SpanWordWeight"/> when the statement lacks them), each with its synonym group when it
+    /// has one, else its WordNet relatives in the <see cref="RetrievalSettings.WordNetSenses"/> most frequent senses (not for a
+    /// capitalised word inside the statement or a span, which names something: "Polish" is no "polish").
     /// </summary>
-    public static IReadOnlyList<QueryUnit> Query(Corpus corpus, Claim claim, SynonymGroups synonyms, IReadOnlySet<string> stopWords, double spanWordWeight)
+    public static IReadOnlyList<QueryUnit> Query(Corpus corpus, Claim claim, SynonymGroups synonyms, WordNet? wordNet, IReadOnlySet<string> stopWords, RetrievalSettings settings)
     {
         var document = corpus[claim.DocumentId];
         var words = Tokenizer.Norms(claim.Statement, wordsOnly: true).Select(w => (Norm: w, Weight: 1.0))
-            .Concat(claim.Spans.SelectMany(s => Tokenizer.Norms(document.Slice(s.Start, s.End), wordsOnly: true)).Select(w => (Norm: w, Weight: spanWordWeight)));
+            .Concat(claim.Spans.SelectMany(s => Tokenizer.Norms(document.Slice(s.Start, s.End), wordsOnly: true)).Select(w => (Norm: w, Weight: settings.SpanWordWeight)));
+        var names = claim.Spans.Select(s => document.Slice(s.Start, s.End)).Prepend(claim.Statement)
+            .SelectMany(text => Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Skip(1).Where(t => char.IsUpper(text[t.Start])).Select(t => t.Norm))
+            .ToHashSet(StringComparer.Ordinal);
+        IEnumerable<string> Relatives(string norm) => wordNet is null || settings.WordNetSenses == 0 || names.Contains(norm) ? []
+            : wordNet.Related(norm, settings.WordNetSenses).Where(r => !stopWords.Contains(r)).Select(Stemmer.Stem);
         return words.Where(w => !stopWords.Contains(w.Norm) && w.Norm.Length > 1)
             .Select(w => (w.Norm, w.Weight, Stem: Stemmer.Stem(w.Norm)))
             .DistinctBy(w => w.Stem)
-            .Select(w => new QueryUnit(w.Stem, synonyms.GroupOf(w.Norm) is { } group ? group.Prepend(w.Stem).Distinct().ToList() : [w.Stem], w.Weight))
+            .Select(w =>
+            {
+                var group = synonyms.GroupOf(w.Norm);
+                var members = ((IEnumerable<string>)[w.Stem]).Concat(group ?? []).Distinct().ToList();
+                return new QueryUnit(w.Stem, members, w.Weight, group is null ? Relatives(w.Norm).Where(r => !members.Contains(r)).Distinct().ToList() : []);
+            })
             .ToList();
     }
 }

@@ -65,7 +65,7 @@ public sealed class ClaimsFamily
         var claims = Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
         var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
         if (against.Documents.Count == 0) throw new InsufficientDocumentsException($"the claims comparison needs a report besides op-ed {opEd.Id}, and there is none");
-        return ClaimComparison.Compare(_corpus, claims, against, _resources.Cues, _resources.Synonyms, _resources.StopWords, Settings);
+        return ClaimComparison.Compare(_corpus, claims, against, _resources.Cues, _resources.Synonyms, _resources.WordNet, _resources.StopWords, Settings);
     }
 
     /// <summary>The default comparison scored against the corpus's gold file, or null when the corpus declares none.</summary>

@@ -11,8 +11,11 @@ namespace Workbook.Claims;
 /// the sentence before it.
 /// </param>
 /// <param name="EvidencePerReport">Evidence sentences kept per claim and report.</param>
-public sealed record RetrievalSettings(double K1 = 1.2, double B = 0.75, double CueBoost = 0.25, double SpanWordWeight = 0.5, double ContextWeight = 0.5, int EvidencePerReport = 5)
+/// <param name="RelativeCredit">What a WordNet relative's occurrence counts for, against 1 for the word itself or a corpus synonym.</param>
+/// <param name="WordNetSenses">How many of a query word's most frequent WordNet senses lend it synonyms, derivations and hypernyms (0: none).</param>
+public sealed record RetrievalSettings(double K1 = 1.2, double B = 0.75, double CueBoost = 0.25, double SpanWordWeight = 0.5, double ContextWeight = 0.5, int EvidencePerReport = 5,
+    int WordNetSenses = 1, double RelativeCredit = 0.5)
 {
-    /// <summary>k1 = 1.2, b = 0.75 (the usual BM25), cue boost 0.25, span words at half weight, half the previous sentence's score, five sentences kept.</summary>
+    /// <summary>k1 = 1.2, b = 0.75 (the usual BM25), cue boost 0.25, span words at half weight, half the previous sentence's score, five sentences kept, one WordNet sense, relatives at half credit.</summary>
     public static RetrievalSettings Default { get; } = new();
 }

