@@ -7,7 +7,8 @@ namespace Workbook.Claims;
 /// The stance of news bodies toward headline claims (FNC-1 layout), by transparent rules and no model weights.
 /// <para>
 /// A body is related when it holds enough of the headline's content words, weighted by inverse body frequency, in the
-/// whole body and in its opening, where news states its subject. Among related bodies the sentences closest to the
+/// whole body and in its opening, where news states its subject; a word it lacks counts in part when it holds one of the
+/// word's WordNet relatives. Among related bodies the sentences closest to the
 /// headline and the opening are read, in this order:
 /// </para>
 /// <list type="number">
@@ -31,6 +32,9 @@ public static class HeadlineStance
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stems in bodyStems.Values) foreach (var stem in stems) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
         double Idf(string stem) => Math.Log((1.0 + bodies.Count) / (1 + frequency.GetValueOrDefault(stem))) + 1;
+        var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known
+            : relatives[norm] = resources.WordNet.Related(norm, 1).Select(Stemmer.Stem).ToArray();
         var cues = resources.Cues;
         var hedges = resources.Markers[StanceMarkerCategory.Hedge];
 
@@ -38,9 +42,11 @@ public static class HeadlineStance
         {
             if (!sentences.TryGetValue(pair.BodyId, out var body)) throw new ArgumentException($"no body with id \"{pair.BodyId}\"");
             var headlineNorms = Tokenizer.Norms(pair.Headline, wordsOnly: false);
-            var headline = headlineNorms.Where(w => w.Length > 1 && w.Any(char.IsLetterOrDigit) && !resources.StopWords.Contains(w)).Select(Stemmer.Stem).Distinct().ToList();
-            var mass = headline.Sum(Idf);
-            double Cover(IReadOnlySet<string> stems) => mass == 0 ? 0 : headline.Where(stems.Contains).Sum(Idf) / mass;
+            var headline = headlineNorms.Where(w => w.Length > 1 && w.Any(char.IsLetterOrDigit) && !resources.StopWords.Contains(w))
+                .DistinctBy(Stemmer.Stem).Select(w => (Stem: Stemmer.Stem(w), Relatives: Relatives(w))).ToList();
+            var mass = headline.Sum(h => Idf(h.Stem));
+            double Cover(IReadOnlySet<string> stems) => mass == 0 ? 0
+                : headline.Sum(h => stems.Contains(h.Stem) ? Idf(h.Stem) : h.Relatives.Any(stems.Contains) ? settings.RelativeCredit * Idf(h.Stem) : 0) / mass;
             var (whole, opening) = (Cover(bodyStems[pair.BodyId]), Cover(openingStems[pair.BodyId]));
             var relatedness = settings.OpeningWeight * opening + (1 - settings.OpeningWeight) * whole;
             var closest = body.Select(s => (Sentence: s, Coverage: Cover(s.Stems.ToHashSet(StringComparer.Ordinal)))).OrderByDescending(s => s.Coverage).ThenBy(s => s.Sentence.Row.Index)

@@ -4,10 +4,11 @@ namespace Workbook.Claims;
 /// <param name="RelatedCoverage">Least relatedness (the blend of body and opening coverage) for a related body (default 0.17).</param>
 /// <param name="OpeningWords">How many of the body's first word tokens form its opening, where news states its subject (default 60).</param>
 /// <param name="OpeningWeight">The opening's share of the relatedness blend; the whole body has the rest (default 0.6).</param>
+/// <param name="RelativeCredit">What a headline word counts for when the text lacks it but holds a WordNet relative of it (boob → breast; default 0.5).</param>
 /// <param name="EvidenceSentences">How many of the body's closest sentences are read for cues (default 3).</param>
 /// <param name="AgreeCoverage">Coverage of the closest sentence above which an uncontested, unhedged body agrees (default 0.4).</param>
 public sealed record HeadlineStanceSettings(double RelatedCoverage = 0.17, int OpeningWords = 60, double OpeningWeight = 0.6,
-    int EvidenceSentences = 3, double AgreeCoverage = 0.4)
+    int EvidenceSentences = 3, double AgreeCoverage = 0.4, double RelativeCredit = 0.5)
 {
     /// <summary>The defaults.</summary>
     public static HeadlineStanceSettings Default { get; } = new();
