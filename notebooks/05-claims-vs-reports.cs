@@ -21,8 +21,8 @@ public sealed class ClaimsChapter : IChapter
             # 5. Claims against reports
 
             This is the question Workbook exists to answer. The op-ed makes claims; for each claim and each news
-            report, do the report's sentences **support** it, **contradict** it, show both (**mixed**), or leave it
-            **not addressed**? Fact-checking research does this with retrieval and then a verdict (FEVER:
+            report, do the report's sentences **support** it, **contradict** it, show both (**mixed**), take it up
+            without a position (**discusses**), or leave it **not addressed**? Fact-checking research does this with retrieval and then a verdict (FEVER:
             supports / refutes / not enough info). Here both steps are transparent and use no model weights:
 
             1. **Evidence**: each report's sentences are ranked by BM25 (k1 = 1.2, b = 0.75) against the claim's
@@ -36,8 +36,8 @@ public sealed class ClaimsChapter : IChapter
                frames and their cues, and places the claim and each of the report's top three sentences in one of them — *constraint* (consent needed, red lines, warnings, risk of
                escalation; "only … if there's Russian consent") or *autonomy* (needs denied, vetoes rejected;
                "should not be granted a veto"). Negation flips a topic term ("no veto", "without asking permission").
-               Same frame: supports; opposite: contradicts; both: mixed; no sentence close enough, or none with a cue:
-               not addressed. The cues that decided each label are shown beside it.
+               Same frame: supports; opposite: contradicts; both: mixed; close sentences without a cue: discusses; no
+               sentence close enough: not addressed. The cues that decided each label are shown beside it.
 
             **What the method cannot do.** It reads words, not meaning: it cannot tell who holds a view (a report
             quoting Macron's "no veto" counts like the report's own voice), misses paraphrase outside its synonym

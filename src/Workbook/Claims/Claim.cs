@@ -8,4 +8,7 @@ namespace Workbook.Claims;
 /// <param name="Source">The analyst's file or automatic extraction.</param>
 /// <param name="DocumentId">The op-ed.</param>
 /// <param name="Spans">Where in the op-ed the claim is made.</param>
-public sealed record Claim(string Id, string Statement, ClaimSource Source, string DocumentId, IReadOnlyList<TextSpan> Spans);
+/// <param name="Role">The part it plays in the argument (<see cref="ClaimRole.Stated"/> for the analyst's).</param>
+/// <param name="Section">The heading of the section it stands in, if the op-ed has headings there.</param>
+public sealed record Claim(string Id, string Statement, ClaimSource Source, string DocumentId, IReadOnlyList<TextSpan> Spans,
+    ClaimRole Role = ClaimRole.Stated, string? Section = null);

@@ -8,7 +8,8 @@ namespace Workbook.Claims;
 /// Sets claims against reports: for each claim and report, ranks the report's sentences with BM25 (claim words
 /// plus the corpus's synonyms; idf over all report sentences; headlines left out, as they restate the body; raised by
 /// <see cref="RetrievalSettings.CueBoost"/> for stance cues), keeps the top <see cref="RetrievalSettings.EvidencePerReport"/>, and judges
-/// the relation with <see cref="RelationJudge"/>. Pure and deterministic.
+/// the relation with <see cref="RelationJudge"/>. A rebuttal states the view the op-ed rejects, so its supports and
+/// contradicts trade places. Pure and deterministic.
 /// </summary>
 public static class ClaimComparison
 {
@@ -61,6 +62,9 @@ public static class ClaimComparison
                     }).ToList();
                 evidence.AddRange(ranked.Select(r => r.Row));
                 var (relation, cues) = RelationJudge.Judge(claimReading, claimNegated, ranked, lexicon.Frames, settings.Relation);
+                if (claim.Role == ClaimRole.Rebuttal && relation is ClaimRelation.Supports or ClaimRelation.Contradicts)
+                    (relation, cues) = (relation == ClaimRelation.Supports ? ClaimRelation.Contradicts : ClaimRelation.Supports,
+                        $"the op-ed rejects this view, so a report that {(relation == ClaimRelation.Supports ? "holds" : "rejects")} it {(relation == ClaimRelation.Supports ? "contradicts" : "supports")} the op-ed; {cues}");
                 relations.Add(new RelationRow(claim.Id, report.Id, relation, cues));
             }
         }

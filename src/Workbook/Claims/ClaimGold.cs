@@ -7,7 +7,7 @@ namespace Workbook.Claims;
 
 /// <summary>
 /// Reads a gold file: <c>{"judgements": [{"claim", "document", "relation", "evidence": [unique part of a sentence, …]}]}</c>.
-/// Relations are named as in tables ("supports", "contradicts", "mixed", "not addressed"); each evidence text must
+/// Relations are named as in tables ("supports", "contradicts", "mixed", "discusses", "not addressed"); each evidence text must
 /// occur in exactly one sentence of the document. A corpus declares its gold file in corpus.json ("gold").
 /// </summary>
 public static class ClaimGold

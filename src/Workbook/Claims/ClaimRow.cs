@@ -8,4 +8,6 @@ namespace Workbook.Claims;
 /// <param name="Start">UTF-16 start offset of the span.</param>
 /// <param name="End">UTF-16 end offset (exclusive).</param>
 /// <param name="Text">The span's text.</param>
-public sealed record ClaimRow(string ClaimId, string Statement, ClaimSource Source, string DocumentId, int Start, int End, string Text);
+/// <param name="Role">The part the claim plays in the argument.</param>
+/// <param name="Section">The heading of the section it stands in, or empty.</param>
+public sealed record ClaimRow(string ClaimId, string Statement, ClaimSource Source, string DocumentId, int Start, int End, string Text, ClaimRole Role, string Section);

@@ -48,7 +48,7 @@ public sealed class ClaimsFamily
     public Table<ClaimRow> AutomaticClaims => Rows(Extract(OpEd));
 
     /// <summary>Claims found automatically in <paramref name="opEd"/>.</summary>
-    public IReadOnlyList<Claim> Extract(Document opEd) => ClaimExtractor.Extract(_corpus, opEd, _resources.Cues, _resources.StopWords, Settings.Extraction);
+    public IReadOnlyList<Claim> Extract(Document opEd) => ClaimExtractor.Extract(_corpus, opEd, _resources, Settings.Extraction);
 
     /// <summary>
     /// Sets the claims of op-ed <paramref name="opEdId"/> (default <see cref="OpEd"/>) against <paramref name="reports"/>
@@ -81,6 +81,6 @@ public sealed class ClaimsFamily
     public ClaimSummary Summary(ClaimComparisonResult? result = null) => ClaimSummary.Of(result ?? _default.Value);
 
     private Table<ClaimRow> Rows(IReadOnlyList<Claim> claims) => claims
-        .SelectMany(c => c.Spans.Select(s => new ClaimRow(c.Id, c.Statement, c.Source, c.DocumentId, s.Start, s.End, _corpus[c.DocumentId].Slice(s.Start, s.End))))
+        .SelectMany(c => c.Spans.Select(s => new ClaimRow(c.Id, c.Statement, c.Source, c.DocumentId, s.Start, s.End, _corpus[c.DocumentId].Slice(s.Start, s.End), c.Role, c.Section ?? "")))
         .ToTable("claim span");
 }

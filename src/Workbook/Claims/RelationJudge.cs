@@ -7,9 +7,10 @@ namespace Workbook.Claims;
 /// corpus's cue file names, is read from its statement. Among the report's top <see cref="RelationSettings.EvidenceDepth"/>
 /// sentences, those covering at least <see cref="RelationSettings.MinCoverage"/> of the claim's idf mass count; each
 /// leans to the frame its cues favour. All lean the claim's way: supports; all the other way: contradicts; both: mixed;
-/// none relevant, or none with a cue: not addressed. A claim with no frame (no cue in its statement, or no frames in
-/// the lexicon) cannot be judged for or against, so it is "not addressed" unless a sentence covers at least
-/// <see cref="RelationSettings.StrongCoverage"/> of it, when a negation on one side only means contradicts, else supports.
+/// relevant sentences without a cue: discusses; none relevant: not addressed. A claim with no frame (no cue in its
+/// statement, or no frames in the lexicon) cannot be judged by frames: a sentence covering at least
+/// <see cref="RelationSettings.StrongCoverage"/> of it contradicts it when a negation stands on one side only and
+/// supports it otherwise; relevant sentences less close discuss it.
 /// </summary>
 public static class RelationJudge
 {
@@ -22,7 +23,8 @@ public static class RelationJudge
         if (claim.Frame == 0 || frames is null)
         {
             var best = relevant.OrderByDescending(e => e.Row.Coverage).First();
-            if (best.Row.Coverage < settings.StrongCoverage) return (ClaimRelation.NotAddressed, "claim carries no stance cue; no sentence covers it closely");
+            if (best.Row.Coverage < settings.StrongCoverage)
+                return (ClaimRelation.Discusses, $"claim carries no stance cue; sentence {best.Row.SentenceIndex} covers {best.Row.Coverage:P0} of it, under the {settings.StrongCoverage:P0} of a close match");
             return best.Negated != claimNegated
                 ? (ClaimRelation.Contradicts, $"negation differs in sentence {best.Row.SentenceIndex}")
                 : (ClaimRelation.Supports, $"close match without opposing negation in sentence {best.Row.SentenceIndex}");
@@ -32,12 +34,12 @@ public static class RelationJudge
         var cues = $"claim frame: {frames.NameOf(claim.Frame)}" + Describe("same frame", agree) + Describe("opposite frame", oppose);
         var relation = (agree.Count, oppose.Count) switch
         {
-            (0, 0) => ClaimRelation.NotAddressed,
+            (0, 0) => ClaimRelation.Discusses,
             (> 0, > 0) => ClaimRelation.Mixed,
             (0, _) => ClaimRelation.Contradicts,
             _ => ClaimRelation.Supports,
         };
-        return (relation, relation == ClaimRelation.NotAddressed ? cues + "; relevant sentences carry no stance cue" : cues);
+        return (relation, relation == ClaimRelation.Discusses ? cues + "; relevant sentences carry no stance cue" : cues);
     }
 
     private static string Describe(string label, IReadOnlyList<(EvidenceRow Row, StanceReading Reading, bool Negated)> sentences) =>

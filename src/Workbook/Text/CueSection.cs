@@ -25,4 +25,6 @@ public enum CueSection
     Refutation,
     /// <summary>Words that confirm what they are about ("confirmed", "officially").</summary>
     Confirmation,
+    /// <summary>Sentence openers that lean on the sentence before ("It", "This", "But"): such a sentence does not stand alone as a claim.</summary>
+    Dependent,
 }

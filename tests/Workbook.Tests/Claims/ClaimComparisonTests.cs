@@ -97,7 +97,7 @@ public class ClaimComparisonTests
     {
         var summary = ClaimSummaryMarkdown.Render(SeedWorkbook().Claims.Summary()).Markdown;
         Assert.StartsWith("**6 claims** of op-ed 000 set against **3 reports** (001, 002, 003):", summary);
-        Assert.Contains("- **C4** “Western personnel are already on the ground in Ukraine, in civilian clothes.” — not addressed in 001, 002, 003.", summary);
+        Assert.Contains("- **C4** “Western personnel are already on the ground in Ukraine, in civilian clothes.” — discusses in 002; not addressed in 001, 003.", summary);
         Assert.Matches("Across 18 claim–report pairs: .*contradicts: [0-9]+", summary);
     }
 }

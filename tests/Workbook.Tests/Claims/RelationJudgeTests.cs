@@ -26,12 +26,13 @@ public class RelationJudgeTests
     }
 
     [Fact]
-    public void Irrelevant_or_cueless_evidence_is_not_addressed()
+    public void Irrelevant_evidence_is_not_addressed_and_relevant_cueless_evidence_discusses()
     {
         Assert.Equal(ClaimRelation.NotAddressed, Judge(Autonomy, false, [Evidence(0, Constraint, coverage: 0.1)]).Relation);
-        Assert.Equal(ClaimRelation.NotAddressed, Judge(Autonomy, false, [Evidence(0, None)]).Relation);
         Assert.Equal(ClaimRelation.NotAddressed, Judge(Autonomy, false, []).Relation);
-        Assert.Equal(ClaimRelation.NotAddressed, Judge(Autonomy, false,
+        var (relation, cues) = Judge(Autonomy, false, [Evidence(0, None)]);
+        Assert.Equal((ClaimRelation.Discusses, "claim frame: autonomy; relevant sentences carry no stance cue"), (relation, cues));
+        Assert.Equal(ClaimRelation.Discusses, Judge(Autonomy, false,
             [Evidence(0, None), Evidence(1, None), Evidence(2, None), Evidence(3, Constraint)]).Relation);
     }
 
@@ -40,14 +41,15 @@ public class RelationJudgeTests
     {
         var (_, cues) = RelationJudge.Judge(Autonomy, false, [Evidence(0, Autonomy)], new StanceFrames("bound", "free"), RelationSettings.Default);
         Assert.StartsWith("claim frame: free; same frame: sentence 0", cues);
-        Assert.Equal(ClaimRelation.NotAddressed, RelationJudge.Judge(Autonomy, false, [Evidence(0, Autonomy, coverage: 0.4)], null, RelationSettings.Default).Relation);
+        Assert.Equal(ClaimRelation.Discusses, RelationJudge.Judge(Autonomy, false, [Evidence(0, Autonomy, coverage: 0.4)], null, RelationSettings.Default).Relation);
         Assert.Equal(ClaimRelation.NotAddressed, RelationJudge.Judge(Autonomy, false, [Evidence(0, Autonomy)], new StanceFrames("a", "b"), RelationSettings.Default with { MinCoverage = 0.6 }).Relation);
     }
 
     [Fact]
     public void A_claim_without_a_frame_is_judged_only_on_close_matches_by_negation()
     {
-        Assert.Equal(ClaimRelation.NotAddressed, Judge(None, false, [Evidence(0, Constraint, coverage: 0.4)]).Relation);
+        var (relation, cues) = Judge(None, false, [Evidence(0, Constraint, coverage: 0.4)]);
+        Assert.Equal((ClaimRelation.Discusses, "claim carries no stance cue; sentence 0 covers 40 % of it, under the 50 % of a close match"), (relation, cues));
         Assert.Equal(ClaimRelation.Contradicts, Judge(None, false, [Evidence(0, None, coverage: 0.6, negated: true)]).Relation);
         Assert.Equal(ClaimRelation.Supports, Judge(None, false, [Evidence(0, None, coverage: 0.6)]).Relation);
     }

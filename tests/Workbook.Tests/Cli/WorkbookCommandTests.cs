@@ -77,13 +77,13 @@ public class WorkbookCommandTests
         Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--op-ed", "000", "--reports", "001,002").Code);
         List<List<string>> Read(string name) => CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, name)));
         var claims = Read("claims.csv");
-        Assert.Equal(["claim_id", "statement", "source", "start", "end"], claims[0]);
+        Assert.Equal(["claim_id", "statement", "source", "start", "end", "role", "section"], claims[0]);
         Assert.Equal(13, claims.Count - 1);
         Assert.All(claims.Skip(1), c => Assert.Equal("analyst", c[2]));
         var relations = Read("relations.csv");
         Assert.Equal(["claim_id", "document_id", "relation", "cues"], relations[0]);
         Assert.Equal(12, relations.Count - 1);
-        Assert.All(relations.Skip(1), r => Assert.Contains(r[2], new[] { "supports", "contradicts", "mixed", "not addressed" }));
+        Assert.All(relations.Skip(1), r => Assert.Contains(r[2], new[] { "supports", "contradicts", "mixed", "discusses", "not addressed" }));
         var evidence = Read("evidence.csv");
         Assert.Equal(["claim_id", "document_id", "rank", "score", "start", "end", "text"], evidence[0]);
         Assert.Equal(6 * 2 * 5, evidence.Count - 1);

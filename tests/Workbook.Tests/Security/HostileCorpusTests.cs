@@ -87,8 +87,9 @@ public class HostileCorpusTests
             Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotMatch("href=\"\\s*(javascript|vbscript|data):", html);
         }
+        // Plain text shows the corpus's own "**too**" as written; the Markdown our renderers add must not leak into it.
         foreach (var plain in outputs.Select(d => Joined(d.GetProperty("text/plain"))))
-            Assert.DoesNotContain("**", plain);
+            Assert.DoesNotContain("**", plain.Replace("**too**", "", StringComparison.Ordinal));
     }
 
     private const string Checker = """

@@ -13,6 +13,9 @@ public static class Repository
     public static string? Shared { get; } = new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
         .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
 
+    /// <summary>The State of the Union addresses that tools/fetch-sotu.sh puts in .cache/sotu, or null when they are not there.</summary>
+    public static string? StateOfTheUnion { get; } = Path.Combine(Root, ".cache", "sotu", "package", "data") is var data && Directory.Exists(data) ? data : null;
+
     private static readonly Lazy<Corpus> SeedCorpus = new(() => CorpusLoader.Load(Seeds));
     private static readonly Lazy<CorpusResources> SeedResourcesOnce = new(() => CorpusResources.Load(Seeds, Manifest.Read(Seeds)));
 

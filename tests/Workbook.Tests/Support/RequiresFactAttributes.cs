@@ -11,6 +11,15 @@ public sealed class SharedFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A test that reads the State of the Union addresses; skipped, with the reason, where tools/fetch-sotu.sh has not fetched them.</summary>
+public sealed class StateOfTheUnionFactAttribute : FactAttribute
+{
+    public StateOfTheUnionFactAttribute()
+    {
+        if (Repository.StateOfTheUnion is null) Skip = "needs the State of the Union addresses in .cache/sotu (run tools/fetch-sotu.sh, which CI runs)";
+    }
+}
+
 /// <summary>
 /// A test that draws with Chromium; skipped, with the reason, where Chromium is not installed, unless
 /// WORKBOOK_REQUIRE_CHROMIUM is set (as .ci/run sets it after installing Chromium), when it runs and fails instead.

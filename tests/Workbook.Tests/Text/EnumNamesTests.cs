@@ -11,7 +11,7 @@ public class EnumNamesTests
     {
         Assert.Equal("not addressed", EnumNames.Name(ClaimRelation.NotAddressed));
         Assert.Equal("list item", EnumNames.Name(ParagraphRole.ListItem));
-        Assert.Equal(["supports", "contradicts", "mixed", "not addressed"], EnumNames.Names<ClaimRelation>());
+        Assert.Equal(["supports", "contradicts", "mixed", "discusses", "not addressed"], EnumNames.Names<ClaimRelation>());
         foreach (var value in Enum.GetValues<ClaimSource>()) Assert.Equal(value, EnumNames.Parse<ClaimSource>(EnumNames.Name(value)));
     }
 
@@ -19,7 +19,7 @@ public class EnumNamesTests
     public void An_unknown_name_is_an_error_that_lists_the_names()
     {
         var e = Assert.Throws<FormatException>(() => EnumNames.Parse<ClaimRelation>("refutes"));
-        Assert.Equal("unknown claim relation \"refutes\" (supports, contradicts, mixed, not addressed)", e.Message);
+        Assert.Equal("unknown claim relation \"refutes\" (supports, contradicts, mixed, discusses, not addressed)", e.Message);
         Assert.False(EnumNames.TryParse<ClaimRelation>("NotAddressed", out _));
     }
 

@@ -6,8 +6,8 @@ namespace Workbook.Claims.Charts;
 /// <summary>Charts of the claims comparison.</summary>
 public static class ClaimCharts
 {
-    private static readonly ClaimRelation[] Order = [ClaimRelation.Contradicts, ClaimRelation.Mixed, ClaimRelation.NotAddressed, ClaimRelation.Supports];
-    private static readonly string[] Colors = [HouseStyle.TargetColor, "#E69F00", "#D9D9D9", "#009E73"];
+    private static readonly ClaimRelation[] Order = [ClaimRelation.Contradicts, ClaimRelation.Mixed, ClaimRelation.Discusses, ClaimRelation.NotAddressed, ClaimRelation.Supports];
+    private static readonly string[] Colors = [HouseStyle.TargetColor, "#E69F00", "#56B4E9", "#D9D9D9", "#009E73"];
 
     /// <summary>A claim × report grid, each cell coloured and labelled by its relation; hover shows the claim and the cues.</summary>
     public static Figure RelationMatrix(ClaimComparisonResult result)

@@ -10,8 +10,8 @@ public static class ClaimCsv
     /// <summary>claims.csv, relations.csv and evidence.csv for <paramref name="result"/>.</summary>
     public static IReadOnlyList<CsvFile> Files(ClaimComparisonResult result) =>
     [
-        new("claims.csv", Csv.Table(["claim_id", "statement", "source", "start", "end"],
-            result.Claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End])))),
+        new("claims.csv", Csv.Table(["claim_id", "statement", "source", "start", "end", "role", "section"],
+            result.Claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End, EnumNames.Name(c.Role), c.Section ?? ""])))),
         new("relations.csv", Csv.Table(["claim_id", "document_id", "relation", "cues"],
             result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues]))),
         new("evidence.csv", Csv.Table(["claim_id", "document_id", "rank", "score", "start", "end", "text"],
