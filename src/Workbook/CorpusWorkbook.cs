@@ -33,7 +33,7 @@ public sealed class CorpusWorkbook
         Actors = new ActorsFamily(corpus, resources, quotations);
         Frames = new FramesFamily(corpus, resources, quotations);
         Tone = new ToneFamily(corpus, resources);
-        Claims = new ClaimsFamily(corpus, resources, OpEd, Reports);
+        Claims = new ClaimsFamily(corpus, resources, quotations, OpEd, Reports);
     }
 
     /// <summary>The kind that marks op-eds in a manifest.</summary>

@@ -17,12 +17,13 @@ public static class ClaimComparison
     /// <param name="corpus">The corpus holding the op-ed and the reports.</param>
     /// <param name="claims">The op-ed's claims.</param>
     /// <param name="reports">The documents to compare them with; the op-ed must not be among them.</param>
+    /// <param name="quotations">The corpus's quotations, whose attribution credits quoted words to their speaker.</param>
     /// <param name="lexicon">Stance cues and the corpus's frames.</param>
     /// <param name="synonyms">The corpus's groups that expand a claim's words.</param>
     /// <param name="wordNet">WordNet, whose synonyms, derivations and hypernyms also expand them (<see cref="RetrievalSettings.WordNetSenses"/>).</param>
     /// <param name="stopWords">Words left out of claim queries.</param>
     /// <param name="settings">Retrieval, stance and relation settings.</param>
-    public static ClaimComparisonResult Compare(Corpus corpus, IReadOnlyList<Claim> claims, DocumentGroup reports, CueLexicon lexicon, SynonymGroups synonyms,
+    public static ClaimComparisonResult Compare(Corpus corpus, IReadOnlyList<Claim> claims, DocumentGroup reports, CorpusQuotations quotations, CueLexicon lexicon, SynonymGroups synonyms,
         WordNet? wordNet, IReadOnlySet<string> stopWords, ClaimSettings settings)
     {
         var retrieval = settings.Retrieval;
@@ -34,6 +35,10 @@ public static class ClaimComparison
             .ToList());
         var readings = index.Sentences.ToDictionary(s => s, s => StanceReader.Read(s.Tokens, lexicon, isClaim: false, settings.Stance));
         var negated = index.Sentences.ToDictionary(s => s, s => StanceReader.HasNegation(s.Norms, lexicon));
+        var quotes = reports.Documents.ToDictionary(d => d.Id, d => Attribution.Of(corpus, d, quotations.Of(d.Id), lexicon), StringComparer.Ordinal);
+        var voices = new Dictionary<IndexedSentence, SentenceVoice>();
+        SentenceVoice VoiceOf(Document report, IndexedSentence sentence) => voices.TryGetValue(sentence, out var known) ? known
+            : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotes[report.Id], lexicon);
         var evidence = new List<EvidenceRow>();
         var relations = new List<RelationRow>();
         foreach (var claim in claims)
@@ -56,16 +61,26 @@ public static class ClaimComparison
                     .Take(retrieval.EvidencePerReport)
                     .Select((s, i) =>
                     {
+                        var voice = VoiceOf(report, s.Sentence);
                         var row = new EvidenceRow(claim.Id, report.Id, i + 1, s.Score, s.Coverage, s.Sentence.Row.Index, s.Sentence.Row.Start, s.Sentence.Row.End,
-                            s.Sentence.Row.Text, string.Join(", ", s.Reading.Cues.Distinct()));
+                            s.Sentence.Row.Text, string.Join(", ", s.Reading.Cues.Distinct()), voice.Kind, voice.Speaker);
                         return (Row: row, s.Reading, Negated: negated[s.Sentence]);
                     }).ToList();
                 evidence.AddRange(ranked.Select(r => r.Row));
-                var (relation, cues) = RelationJudge.Judge(claimReading, claimNegated, ranked, lexicon.Frames, settings.Relation);
-                if (claim.Role == ClaimRole.Rebuttal && relation is ClaimRelation.Supports or ClaimRelation.Contradicts)
-                    (relation, cues) = (relation == ClaimRelation.Supports ? ClaimRelation.Contradicts : ClaimRelation.Supports,
-                        $"the op-ed rejects this view, so a report that {(relation == ClaimRelation.Supports ? "holds" : "rejects")} it {(relation == ClaimRelation.Supports ? "contradicts" : "supports")} the op-ed; {cues}");
-                relations.Add(new RelationRow(claim.Id, report.Id, relation, cues));
+                (ClaimRelation Relation, string Cues) Judge(IReadOnlyList<(EvidenceRow Row, StanceReading Reading, bool Negated)> evidence)
+                {
+                    var (relation, cues) = RelationJudge.Judge(claimReading, claimNegated, evidence, lexicon.Frames, settings.Relation);
+                    if (claim.Role != ClaimRole.Rebuttal || relation is not (ClaimRelation.Supports or ClaimRelation.Contradicts)) return (relation, cues);
+                    return relation == ClaimRelation.Supports
+                        ? (ClaimRelation.Contradicts, $"the op-ed rejects this view, so a report that holds it contradicts the op-ed; {cues}")
+                        : (ClaimRelation.Supports, $"the op-ed rejects this view, so a report that rejects it supports the op-ed; {cues}");
+                }
+                var all = Judge(ranked);
+                var ownVoice = Judge(ranked.Where(r => r.Row.Voice == VoiceKind.Own).ToList());
+                var reported = Judge(ranked.Where(r => r.Row.Voice == VoiceKind.Reported).ToList());
+                var speakers = string.Join(", ", ranked.Take(settings.Relation.EvidenceDepth).Where(r => r.Row.Voice == VoiceKind.Reported && r.Row.Coverage >= settings.Relation.MinCoverage)
+                    .Select(r => r.Row.Speaker).Distinct());
+                relations.Add(new RelationRow(claim.Id, report.Id, all.Relation, all.Cues, ownVoice.Relation, reported.Relation, speakers));
             }
         }
         return new ClaimComparisonResult(opEdId, reports, claims, lexicon.Frames, evidence.ToTable("evidence sentence"), relations.ToTable("relation"));

@@ -14,16 +14,18 @@ public sealed class ClaimsFamily
 {
     private readonly Corpus _corpus;
     private readonly CorpusResources _resources;
+    private readonly CorpusQuotations _quotations;
     private readonly DocumentGroup _reports;
     private readonly IReadOnlyList<GoldJudgement>? _gold;
     private readonly Lazy<ClaimComparisonResult> _default;
 
     /// <summary>The family over <paramref name="corpus"/>, whose op-eds and reports are the groups given.</summary>
     /// <exception cref="Files.CorpusException">The corpus's claims.json or gold file is bad; the message names it.</exception>
-    public ClaimsFamily(Corpus corpus, CorpusResources resources, DocumentGroup opEds, DocumentGroup reports, ClaimSettings? settings = null)
+    public ClaimsFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations, DocumentGroup opEds, DocumentGroup reports, ClaimSettings? settings = null)
     {
         _corpus = corpus;
         _resources = resources;
+        _quotations = quotations;
         _reports = reports;
         Settings = settings ?? ClaimSettings.Default;
         Analyst = resources.Claims is { } file ? ClaimFile.Parse(file, corpus) : [];
@@ -65,7 +67,7 @@ public sealed class ClaimsFamily
         var claims = Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
         var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
         if (against.Documents.Count == 0) throw new InsufficientDocumentsException($"the claims comparison needs a report besides op-ed {opEd.Id}, and there is none");
-        return ClaimComparison.Compare(_corpus, claims, against, _resources.Cues, _resources.Synonyms, _resources.WordNet, _resources.StopWords, Settings);
+        return ClaimComparison.Compare(_corpus, claims, against, _quotations, _resources.Cues, _resources.Synonyms, _resources.WordNet, _resources.StopWords, Settings);
     }
 
     /// <summary>The default comparison scored against the corpus's gold file, or null when the corpus declares none.</summary>

@@ -1,3 +1,5 @@
+using Workbook.Corpora;
+
 namespace Workbook.Claims;
 
 /// <summary>A report sentence ranked as evidence for a claim.</summary>
@@ -11,4 +13,7 @@ namespace Workbook.Claims;
 /// <param name="End">UTF-16 end offset (exclusive).</param>
 /// <param name="Text">The sentence.</param>
 /// <param name="Cues">Stance cues found in the sentence.</param>
-public sealed record EvidenceRow(string ClaimId, string DocumentId, int Rank, double Score, double Coverage, int SentenceIndex, int Start, int End, string Text, string Cues);
+/// <param name="Voice">Whether the report asserts the sentence in its own voice or reports someone's words.</param>
+/// <param name="Speaker">Whom the sentence reports ("Emmanuel Macron"), or empty in the report's own voice.</param>
+public sealed record EvidenceRow(string ClaimId, string DocumentId, int Rank, double Score, double Coverage, int SentenceIndex, int Start, int End, string Text, string Cues,
+    VoiceKind Voice = VoiceKind.Own, string Speaker = "");

@@ -100,4 +100,25 @@ public class ClaimComparisonTests
         Assert.Contains("- **C4** “Western personnel are already on the ground in Ukraine, in civilian clothes.” — discusses in 002; not addressed in 001, 003.", summary);
         Assert.Matches("Across 18 claim–report pairs: .*contradicts: [0-9]+", summary);
     }
+
+    [Fact]
+    public void A_quoted_or_indirectly_reported_view_is_credited_to_its_speaker_not_to_the_report()
+    {
+        var wb = SeedWorkbook();
+        var report = wb.Corpus["002"];
+        var macron = report.Sentences.Single(s => s.Text.Contains("not necessary", StringComparison.Ordinal));
+        var voice = Attribution.VoiceOf(wb.Corpus, report, macron, [], Repository.SeedResources.Cues);
+        Assert.Equal(new SentenceVoice(VoiceKind.Reported, "Emmanuel Macron", "suggested"), voice);
+
+        var result = wb.Claims.Compare();
+        var evidence = result.Evidence.Where(e => e.DocumentId == "002" && e.SentenceIndex == macron.Index).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal((VoiceKind.Reported, "Emmanuel Macron"), (e.Voice, e.Speaker)));
+        var own = report.Sentences.Single(s => s.Text.StartsWith("The Telegraph’s reporting reveals a stark reality", StringComparison.Ordinal));
+        Assert.Equal(SentenceVoice.Own, Attribution.VoiceOf(wb.Corpus, report, own, [], Repository.SeedResources.Cues));
+
+        // Moscow holds no veto (C2): in 002 both sides are reported (Macron for it, "Western European nations … privately acknowledged" against it); its own voice takes neither.
+        var c2 = result.Relations.Single(r => r.ClaimId == "C2" && r.DocumentId == "002");
+        Assert.Equal((ClaimRelation.Mixed, ClaimRelation.NotAddressed, ClaimRelation.Mixed, "Emmanuel Macron, Western European nations"), (c2.Relation, c2.OwnVoice, c2.Reported, c2.Speakers));
+    }
 }

@@ -81,11 +81,11 @@ public class WorkbookCommandTests
         Assert.Equal(13, claims.Count - 1);
         Assert.All(claims.Skip(1), c => Assert.Equal("analyst", c[2]));
         var relations = Read("relations.csv");
-        Assert.Equal(["claim_id", "document_id", "relation", "cues"], relations[0]);
+        Assert.Equal(["claim_id", "document_id", "relation", "cues", "own_voice", "reported", "speakers"], relations[0]);
         Assert.Equal(12, relations.Count - 1);
         Assert.All(relations.Skip(1), r => Assert.Contains(r[2], new[] { "supports", "contradicts", "mixed", "discusses", "not addressed" }));
         var evidence = Read("evidence.csv");
-        Assert.Equal(["claim_id", "document_id", "rank", "score", "start", "end", "text"], evidence[0]);
+        Assert.Equal(["claim_id", "document_id", "rank", "score", "start", "end", "text", "voice", "speaker"], evidence[0]);
         Assert.Equal(6 * 2 * 5, evidence.Count - 1);
         Assert.All(evidence.Skip(1), e => Assert.Equal(e[6], Repository.Seed[e[1]].Slice(int.Parse(e[4]), int.Parse(e[5]))));
 

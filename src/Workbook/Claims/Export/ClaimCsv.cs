@@ -12,9 +12,9 @@ public static class ClaimCsv
     [
         new("claims.csv", Csv.Table(["claim_id", "statement", "source", "start", "end", "role", "section"],
             result.Claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End, EnumNames.Name(c.Role), c.Section ?? ""])))),
-        new("relations.csv", Csv.Table(["claim_id", "document_id", "relation", "cues"],
-            result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues]))),
-        new("evidence.csv", Csv.Table(["claim_id", "document_id", "rank", "score", "start", "end", "text"],
-            result.Evidence.Select(e => (IReadOnlyList<object?>)[e.ClaimId, e.DocumentId, e.Rank, e.Score, e.Start, e.End, e.Text]))),
+        new("relations.csv", Csv.Table(["claim_id", "document_id", "relation", "cues", "own_voice", "reported", "speakers"],
+            result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues, EnumNames.Name(r.OwnVoice), EnumNames.Name(r.Reported), r.Speakers]))),
+        new("evidence.csv", Csv.Table(["claim_id", "document_id", "rank", "score", "start", "end", "text", "voice", "speaker"],
+            result.Evidence.Select(e => (IReadOnlyList<object?>)[e.ClaimId, e.DocumentId, e.Rank, e.Score, e.Start, e.End, e.Text, EnumNames.Name(e.Voice), e.Speaker]))),
     ];
 }

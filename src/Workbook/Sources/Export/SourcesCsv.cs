@@ -1,3 +1,4 @@
+using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Tables;
 

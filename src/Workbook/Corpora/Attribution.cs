@@ -1,7 +1,6 @@
-using Workbook.Corpora;
 using Workbook.Text;
 
-namespace Workbook.Sources;
+namespace Workbook.Corpora;
 
 /// <summary>
 /// Attributes reported speech to its source with general rules of English news writing. In the quotation's sentence
@@ -14,10 +13,11 @@ namespace Workbook.Sources;
 /// </summary>
 public static class Attribution
 {
-    private const int MaxSourceWords = 10;
+    private const int MaxSourceWords = 14;
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "who", "he", "she", "they", "it", "which", "his", "her" };
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "and", "but", "so", "consequently", "meanwhile", "however", "also", "then", "now", "while", "what" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "has been", "also", "privately", "publicly" };
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "we", "this writer", "this newspaper" };
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "an", "the", "one", "another" };
 
     private static readonly HashSet<string> Leading = new(StringComparer.Ordinal) { "for", "in", "on", "at", "by", "with", "from", "to", "as", "the", "a", "an", "and", "but", "so", "if", "when", "while" };
@@ -55,6 +55,36 @@ public static class Attribution
             var named = IsNamed(source, cues);
             return new QuoteRow(document.Id, q.Text, q.Kind, source, Speaker(source, named), named, a.Outlet, a.Cue, q.Start, q.End);
         }).ToList();
+    }
+
+    /// <summary>
+    /// Whose words <paramref name="sentence"/> carries: reported when it holds attributed reported speech from
+    /// <paramref name="quotes"/> (this document's <see cref="Of"/>), or when, outside quotation marks, a reporting verb has a
+    /// subject other than the writer ("French President Emmanuel Macron and others had suggested…") or a relay phrase
+    /// names a source ("according to officials"); otherwise the document's own voice.
+    /// </summary>
+    public static SentenceVoice VoiceOf(Corpus corpus, Document document, SentenceRow sentence, IReadOnlyList<QuoteRow> quotes, CueLexicon cues)
+    {
+        if (quotes.FirstOrDefault(q => q.Kind == QuotationKind.Speech && q.Source.Length > 0 && q.Start < sentence.End && q.End > sentence.Start) is { } quote)
+            return new SentenceVoice(VoiceKind.Reported, quote.Speaker, quote.Cue);
+        var words = Words(corpus, document, sentence.Index);
+        var none = new QuotationRow(document.Id, -1, QuotationKind.Speech, sentence.End, sentence.End, "");
+        if (Attribute(words, none, cues) is not { } found || FirstPerson.Contains(found.Source.ToLowerInvariant())) return SentenceVoice.Own;
+        var source = found.Source;
+        if (Pronouns.Contains(source.ToLowerInvariant()))
+            source = NearestName(words.Take(found.Before).ToList())
+                ?? (sentence.Index > 0 ? NearestName(Words(corpus, document, sentence.Index - 1)) : null) ?? source;
+        return new SentenceVoice(VoiceKind.Reported, Speaker(source, IsNamed(source, cues)), found.Cue);
+    }
+
+    private static List<Word> Words(Corpus corpus, Document document, int sentence)
+    {
+        var norms = corpus.NormsOf(document);
+        var tokens = document.Tokens;
+        var words = new List<Word>();
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens.Sentences[i] == sentence) words.Add(new Word(norms[i], document.Slice(tokens.Starts[i], tokens.Ends[i]), tokens.Starts[i], tokens.Ends[i], false, false));
+        return words;
     }
 
     private static (string Source, string Outlet, string Cue, int Before)? Attribute(List<Word> words, QuotationRow quote, CueLexicon cues)
@@ -147,12 +177,26 @@ public static class Attribution
         return words.Any(w => IsCapitalized(w) && !Leading.Contains(TextNormalizer.Normalize(w)) && !Articles.Contains(TextNormalizer.Normalize(w)));
     }
 
+    /// <summary>
+    /// The speaker in a source phrase: the last capitalised run that stands as a name (at the end, or before "and", a
+    /// preposition, an auxiliary, an adverb or punctuation: "French President Emmanuel Macron and others"), its last two words; a phrase whose
+    /// capitalised words only modify a common noun ("Western European nations participating in…") is kept whole, up to
+    /// a participle.
+    /// </summary>
+    private static bool EndsName(string next) =>
+        !IsCapitalized(next) && (Leading.Contains(next) || Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal) || !next.Any(char.IsLetter));
+
     private static string Speaker(string source, bool named)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && Articles.Contains(words[0].ToLowerInvariant())) words.RemoveAt(0);
+        while (words.Count > 1 && (Articles.Contains(words[0].ToLowerInvariant()) || Leading.Contains(words[0].ToLowerInvariant()) || words[0] == "of")) words.RemoveAt(0);
+        var participle = words.FindIndex(w => !IsCapitalized(w) && w.EndsWith("ing", StringComparison.Ordinal));
+        if (participle > 0) words = words.Take(participle).ToList();
         if (!named) return string.Join(' ', words);
-        var runEnd = words.FindLastIndex(IsCapitalized);
+        var runEnd = -1;
+        for (var i = words.Count - 1; i >= 0 && runEnd < 0; i--)
+            if (IsCapitalized(words[i]) && (i == words.Count - 1 || EndsName(words[i + 1])))
+                runEnd = i;
         if (runEnd < 0) return string.Join(' ', words);
         var runStart = runEnd;
         while (runStart > 0 && IsCapitalized(words[runStart - 1])) runStart--;

@@ -1,6 +1,5 @@
-using Workbook.Corpora;
 
-namespace Workbook.Sources;
+namespace Workbook.Corpora;
 
 /// <summary>A quotation with whom it is attributed to.</summary>
 /// <param name="DocumentId">The document.</param>
