@@ -39,17 +39,24 @@ public sealed class ClaimsChapter : IChapter
                Same frame: supports; opposite: contradicts; both: mixed; close sentences without a cue: discusses; no
                sentence close enough: not addressed. The cues that decided each label are shown beside it.
 
-            **What the method cannot do.** It reads words, not meaning: it cannot tell who holds a view (a report
-            quoting Macron's "no veto" counts like the report's own voice), misses paraphrase outside its synonym
-            and cue lists, and cannot weigh sources. Its thresholds were set on these five texts, with no held-out
-            set, so the scores below are optimistic. Treat a label as a pointer to the sentences, not as a verdict.
+            **Whose view?** A sentence that reports someone's words, quoted or in indirect speech (*Macron … had
+            suggested Russia's permission was not necessary*), is credited to its speaker. Each relation is given three
+            ways: over all the evidence, on the report's **own voice** only, and on the views it **reports**.
+
+            **What the method cannot do.** It reads words, not meaning: it misses paraphrase outside its synonym and
+            cue lists and WordNet, cannot weigh sources, and credits speakers by rules of news writing that a long or
+            unusual sentence defeats. Treat a label as a pointer to the sentences, not as a verdict; how often it is
+            right is measured at the end of this chapter.
             """);
         nb.Markdown("""
             ## The claims
 
-            First, what automation finds in the op-ed on its own: sentences scored by argumentative cues (topic terms,
-            evaluation words such as *misreading* or *fallacy*, predictions, rebuttals of the other side, negation, the
-            opening thesis), grouped when they share content words.
+            First, what automation finds in the op-ed on its own, by reading how the argument is built: its sections
+            (by heading, or by lexical cohesion in a text without headings), the **thesis** in the opening, each
+            section's **topic sentence**, the **rebuttals** that state the other side ("the consensus suggests…"),
+            **predictions** and the **conclusion**. Sentences are scored by general cues only (evaluation words,
+            rebuttal markers, predictions, negation, boosters less hedges, centrality in the section), and claims that
+            share content words merge.
             """);
         nb.Code(() => wb.Claims.AutomaticClaims);
         nb.Markdown("""
@@ -57,6 +64,13 @@ public sealed class ClaimsChapter : IChapter
             (offsets into the raw file). These are the claims compared below; without a claim file the automatic ones are used.
             """);
         nb.Code(() => wb.Claims.AnalystClaims);
+        nb.Markdown("""
+            ## Claim by claim
+
+            For each claim: the op-ed's own words, then each report's label with the sentence that decided it (cue
+            words in bold), its offsets in the report, and who says it.
+            """);
+        nb.Code(() => ClaimCardsMarkdown.Render(wb.Claims.Cards()));
         nb.Markdown("""
             ## Claim × report
 

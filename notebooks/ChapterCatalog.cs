@@ -6,5 +6,5 @@ namespace Workbook.Chapters;
 public static class ChapterCatalog
 {
     /// <summary>The chapters; each renders to notebooks/&lt;Name&gt;.ipynb.</summary>
-    public static IReadOnlyList<IChapter> All { get; } = [new CorpusChapter(), new VocabularyChapter(), new RhetoricChapter(), new SourcesChapter(), new ClaimsChapter()];
+    public static IReadOnlyList<IChapter> All { get; } = [new CorpusChapter(), new VocabularyChapter(), new RhetoricChapter(), new SourcesChapter(), new ClaimsChapter(), new AnswerChapter()];
 }

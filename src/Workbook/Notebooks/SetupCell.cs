@@ -9,7 +9,7 @@ public static class SetupCell
     public static IReadOnlyList<string> Namespaces { get; } =
     [
         "Workbook", "Workbook.Text", "Workbook.Corpora", "Workbook.Tables", "Workbook.Charts",
-        "Workbook.Vocabulary.Charts", "Workbook.Rhetoric.Charts", "Workbook.Actors.Charts", "Workbook.Frames.Charts", "Workbook.Tone.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display",
+        "Workbook.Vocabulary.Charts", "Workbook.Rhetoric.Charts", "Workbook.Actors.Charts", "Workbook.Frames.Charts", "Workbook.Tone.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display", "Workbook.Notebooks",
     ];
 
     /// <summary>The setup cell's C#, with paths relative to the notebook folder so the notebook opens anywhere the repository is.</summary>

@@ -23,7 +23,7 @@ public static class SiteWriter
         foreach (var notebook in notebooks)
         {
             var path = Path.Combine(folder, notebook.Name + ".html");
-            File.WriteAllText(path, Page(notebook.Title, Body(notebook), plotlyScript));
+            File.WriteAllText(path, Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript));
             files.Add(path);
         }
         var index = Path.Combine(folder, "index.html");
@@ -31,6 +31,10 @@ public static class SiteWriter
         files.Add(index);
         return files;
     }
+
+    /// <summary>Links between notebooks ("05-claims-vs-reports.ipynb") lead to their site pages instead.</summary>
+    private static string SitePageLinks(string body, IReadOnlyList<Notebook> notebooks) => notebooks.Aggregate(body, (html, other) =>
+        html.Replace($"href=\"{WebUtility.HtmlEncode(other.Name)}.ipynb", $"href=\"{WebUtility.HtmlEncode(other.Name)}.html", StringComparison.Ordinal));
 
     /// <summary>The HTML body of one notebook page.</summary>
     public static string Body(Notebook notebook)

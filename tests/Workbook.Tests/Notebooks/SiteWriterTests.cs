@@ -35,4 +35,16 @@ public class SiteWriterTests
         Assert.Contains("<table></table>", body);
         Assert.Contains("<pre>&lt;plain&gt;</pre>", body);
     }
+
+    [Fact]
+    public void Links_between_notebooks_lead_to_site_pages_and_other_links_stay()
+    {
+        using var folder = new TempFolder();
+        var linking = new Notebook("02-y", "Two", [new MarkdownCell("c", "See [one](01-x.ipynb), [elsewhere](other.ipynb) and [web](https://example.org/01-x.ipynb).")]);
+        SiteWriter.Write([Sample, linking], folder.Path, null);
+        var page = File.ReadAllText(Path.Combine(folder.Path, "02-y.html"));
+        Assert.Contains("<a href=\"01-x.html\">one</a>", page);
+        Assert.Contains("<a href=\"other.ipynb\">elsewhere</a>", page);
+        Assert.Contains("<a href=\"https://example.org/01-x.ipynb\">web</a>", page);
+    }
 }
