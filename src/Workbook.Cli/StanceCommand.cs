@@ -9,7 +9,8 @@ namespace Workbook.Cli;
 
 /// <summary>
 /// <c>workbook stance</c>: labels headline–body pairs in the FNC-1 layout (PAIRS.csv: Headline, Body ID; BODIES.csv: Body ID,
-/// articleBody), writes PREDICTIONS.csv (Headline, Body ID, Stance, relation, evidence, cues), and with --gold prints the scores.
+/// articleBody), writes PREDICTIONS.csv (Headline, Body ID, Stance, relation, evidence, cues), and with --gold prints the scores
+/// (and with --record FILE also keeps them as JSON, the form the library ships its development figures in).
 /// </summary>
 public static class StanceCommand
 {
@@ -33,7 +34,13 @@ public static class StanceCommand
             var gold = CsvRecords.Read(goldPath, StrictText.Read(goldPath), "Stance").Select(r => EnumNames.TryParse<StanceLabel>(r["Stance"], out var label)
                 ? label : throw new CorpusException(goldPath, $"unknown stance \"{r["Stance"]}\"")).ToList();
             if (gold.Count != predictions.Count) throw new CorpusException(goldPath, $"has {gold.Count} rows, the pairs {predictions.Count}");
-            Print(StanceScores.Of(gold, predictions.Select(p => p.Stance).ToList()), stdout);
+            var scores = StanceScores.Of(gold, predictions.Select(p => p.Stance).ToList());
+            Print(scores, stdout);
+            if (arguments.Option("--record") is { } recordPath)
+            {
+                AtomicFile.WriteAllText(recordPath, EvaluationRecord.ToJson(scores.Measures(predictions.Count)));
+                stdout.WriteLine($"wrote the figures to {recordPath}");
+            }
         }
         return 0;
     }

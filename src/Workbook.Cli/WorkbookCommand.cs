@@ -45,13 +45,14 @@ public static class WorkbookCommand
             },
             new Dictionary<string, string>()),
         ["stance"] = new("label headline–body pairs (FNC-1 layout) as agree, disagree, discuss or unrelated, and score them against gold",
-            "workbook stance --pairs PAIRS.csv --bodies BODIES.csv --out PREDICTIONS.csv [--gold STANCES.csv]",
+            "workbook stance --pairs PAIRS.csv --bodies BODIES.csv --out PREDICTIONS.csv [--gold STANCES.csv [--record SCORES.json]]",
             new Dictionary<string, string>
             {
                 ["--pairs"] = "CSV with Headline and Body ID columns (a Stance column is ignored)",
                 ["--bodies"] = "CSV with Body ID and articleBody columns",
                 ["--out"] = "where to write the predictions",
                 ["--gold"] = "CSV with a Stance column, row for row with the pairs: prints macro-F1, per-class F1, FNC-1 score, confusion matrix",
+                ["--record"] = "with --gold, also write the figures as JSON (src/Workbook/Data/fnc1-dev-scores.json is one)",
             },
             new Dictionary<string, string>()),
         ["kwic"] = new("print every match of a pattern with its context",

@@ -79,6 +79,9 @@ public sealed class ClaimsFamily
     /// <summary>Every judged pair with the gold and predicted relation and evidence (empty without a gold file).</summary>
     public Table<EvaluationRow> Judgements() => Evaluation?.Rows ?? new Table<EvaluationRow>("judged pair", []);
 
+    /// <summary>The headline-stance method's figures on the FNC-1 development half (8,030 pairs), as the library ships them.</summary>
+    public Table<EvaluationScore> StanceDevelopment() => EvaluationRecord.Parse(CorpusResources.StanceDevelopmentFigures).ToTable("figure");
+
     /// <summary>One card per claim of <paramref name="result"/> (default: the default comparison): the op-ed's words and each report's label with its deciding sentence.</summary>
     public IReadOnlyList<ClaimCard> Cards(ClaimComparisonResult? result = null) => ClaimCard.Of(result ?? _default.Value, _corpus, Settings.Relation);
 

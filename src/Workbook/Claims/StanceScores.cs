@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Claims;
 
 /// <summary>
@@ -37,5 +39,18 @@ public sealed record StanceScores(IReadOnlyDictionary<StanceLabel, double> F1, d
         }
         var relatedRight = Enumerable.Range(0, gold.Count).Count(i => Related(gold[i]) == Related(predicted[i]));
         return new StanceScores(f1, f1.Values.Average(), max == 0 ? 0 : score / max, gold.Count == 0 ? 0 : (double)relatedRight / gold.Count, confusion);
+    }
+
+    /// <summary>
+    /// The scores as a flat list of figures over <paramref name="pairs"/> pairs: macro-F1, the FNC-1 score, related/unrelated
+    /// accuracy, each label's F1, then each confusion cell ("gold agree, predicted discuss", a count).
+    /// </summary>
+    public IReadOnlyList<EvaluationScore> Measures(int pairs)
+    {
+        var labels = Enum.GetValues<StanceLabel>();
+        return new List<EvaluationScore> { new("macro-F1", MacroF1, pairs), new("FNC-1 score", FncScore, pairs), new("related/unrelated accuracy", RelatedAccuracy, pairs) }
+            .Concat(labels.Select(l => new EvaluationScore($"F1 {EnumNames.Name(l)}", F1[l], pairs)))
+            .Concat(labels.SelectMany(g => labels.Select(p => new EvaluationScore($"gold {EnumNames.Name(g)}, predicted {EnumNames.Name(p)}", Confusion[(g, p)], pairs))))
+            .ToList();
     }
 }

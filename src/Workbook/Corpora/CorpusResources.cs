@@ -43,6 +43,12 @@ public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon 
         Gazetteer.Parse(DataFiles.Read("actors.txt")), VaderLexicon.Parse(DataFiles.Read("vader_lexicon.txt"), DataFiles.Read("vaderSentiment.js")),
         FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), Text.WordNet.Open(name => DataFiles.Open("wordnet." + name)), null, null));
 
+    /// <summary>
+    /// The headline-stance figures measured on the FNC-1 development half (<c>workbook stance … --gold … --record</c>), as
+    /// JSON: the data is not in the repository, so the library ships what it scored there.
+    /// </summary>
+    public static string StanceDevelopmentFigures => DataFiles.Read("fnc1-dev-scores.json");
+
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General => GeneralResources.Value;
 
