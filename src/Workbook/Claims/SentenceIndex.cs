@@ -3,15 +3,18 @@ using Workbook.Corpora;
 namespace Workbook.Claims;
 
 /// <summary>
-/// BM25 (k1 and b from <see cref="RetrievalSettings"/>) over a set of sentences, each sentence one retrieval unit. Query terms are
-/// <see cref="QueryUnit"/>s, so a synonym counts as its topic term. Also reports a sentence's coverage: the share
-/// of the query's idf mass it matches (a relative's match counting <see cref="RetrievalSettings.RelativeCredit"/>), which says whether a report addresses a claim at all.
+/// BM25 (k1 and b from <see cref="RetrievalSettings"/>) over a set of sentences, each sentence one retrieval unit, read
+/// through one inverted index (stem and norm → positions) built once. Query terms are <see cref="QueryUnit"/>s, so a
+/// synonym counts as its topic term. Also reports a sentence's coverage: the share of the query's idf mass it matches
+/// (a relative's match counting <see cref="RetrievalSettings.RelativeCredit"/>), which says whether a report addresses a claim at all.
 /// </summary>
 public sealed class SentenceIndex
 {
     private readonly IReadOnlyList<IndexedSentence> _sentences;
     private readonly double _averageLength;
     private readonly RetrievalSettings _settings;
+    private readonly Dictionary<string, List<(int Sentence, int Position)>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Sentence, int Position)>> _byNorm = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="sentences"/>.</summary>
     public SentenceIndex(RetrievalSettings settings, IReadOnlyList<IndexedSentence> sentences)
@@ -19,19 +22,19 @@ public sealed class SentenceIndex
         _settings = settings;
         _sentences = sentences;
         _averageLength = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Average(s => s.Norms.Count));
+        for (var s = 0; s < sentences.Count; s++)
+            for (var i = 0; i < sentences[s].Norms.Count; i++)
+            {
+                Posting(_byStem, sentences[s].Stems[i]).Add((s, i));
+                Posting(_byNorm, sentences[s].Norms[i]).Add((s, i));
+            }
     }
 
     /// <summary>The indexed sentences.</summary>
     public IReadOnlyList<IndexedSentence> Sentences => _sentences;
 
     /// <summary>BM25's idf of <paramref name="unit"/>: ln(1 + (N − n + 0.5)/(n + 0.5)), n the sentences it matches.</summary>
-    public double Idf(QueryUnit unit) => Idf(unit, 0);
-
-    private double Idf(QueryUnit unit, double relativeCredit)
-    {
-        var n = _sentences.Count(s => Frequency(unit, s, relativeCredit) > 0);
-        return Math.Log(1 + (_sentences.Count - n + 0.5) / (n + 0.5));
-    }
+    public double Idf(QueryUnit unit) => Idf(Frequencies(unit, 0).Count);
 
     /// <summary>
     /// BM25 score (each term's contribution times its weight) and coverage of every sentence for
@@ -44,31 +47,53 @@ public sealed class SentenceIndex
     /// </remarks>
     public IReadOnlyList<(IndexedSentence Sentence, double Score, double Coverage)> Score(IReadOnlyList<QueryUnit> query)
     {
-        var credit = query.Select(u => u.Relatives is { Count: > 0 } && !_sentences.Any(s => Frequency(u, s, 0) > 0) ? _settings.RelativeCredit : 0).ToArray();
-        var idf = query.Select((u, q) => Idf(u, credit[q])).ToArray();
-        var mass = query.Select((u, q) => u.Weight >= 1 ? idf[q] : 0).Sum();
-        return _sentences.Select(sentence =>
+        var frequencies = query.Select(u =>
         {
-            var (score, matched) = (0.0, 0.0);
-            for (var q = 0; q < query.Count; q++)
-            {
-                var tf = Frequency(query[q], sentence, credit[q]);
-                if (tf == 0) continue;
-                if (query[q].Weight >= 1) matched += idf[q] * Math.Min(1, tf);
-                score += query[q].Weight * idf[q] * tf * (_settings.K1 + 1) / (tf + _settings.K1 * (1 - _settings.B + _settings.B * sentence.Norms.Count / _averageLength));
-            }
-            return (sentence, score, mass == 0 ? 0 : matched / mass);
+            var full = Frequencies(u, 0);
+            return full.Count == 0 && u.Relatives is { Count: > 0 } ? Frequencies(u, _settings.RelativeCredit) : full;
         }).ToList();
+        var idf = frequencies.Select(f => Idf(f.Count)).ToArray();
+        var mass = query.Select((u, q) => u.Weight >= 1 ? idf[q] : 0).Sum();
+        var scores = new double[_sentences.Count];
+        var matched = new double[_sentences.Count];
+        for (var q = 0; q < query.Count; q++)
+            foreach (var (s, tf) in frequencies[q].OrderBy(f => f.Key))
+            {
+                if (query[q].Weight >= 1) matched[s] += idf[q] * Math.Min(1, tf);
+                scores[s] += query[q].Weight * idf[q] * tf * (_settings.K1 + 1) / (tf + _settings.K1 * (1 - _settings.B + _settings.B * _sentences[s].Norms.Count / _averageLength));
+            }
+        return _sentences.Select((sentence, s) => (sentence, scores[s], mass == 0 ? 0 : matched[s] / mass)).ToList();
     }
 
-    private static double Frequency(QueryUnit unit, IndexedSentence sentence, double relativeCredit)
+    private double Idf(int n) => Math.Log(1 + (_sentences.Count - n + 0.5) / (n + 0.5));
+
+    /// <summary>Each matching sentence's term frequency: a word matching the unit counts 1, a word that is only one of its relatives <paramref name="relativeCredit"/>.</summary>
+    private Dictionary<int, double> Frequencies(QueryUnit unit, double relativeCredit)
     {
-        var count = 0.0;
-        for (var i = 0; i < sentence.Norms.Count; i++)
+        var full = new HashSet<(int Sentence, int Position)>();
+        foreach (var member in unit.Members)
         {
-            if (unit.Matches(sentence.Norms[i], sentence.Stems[i])) count++;
-            else if (relativeCredit > 0 && unit.IsRelative(sentence.Stems[i])) count += relativeCredit;
+            if (_byStem.TryGetValue(member, out var stems)) full.UnionWith(stems);
+            if (member.Contains('*') || member.Contains('?'))
+            {
+                foreach (var (norm, positions) in _byNorm)
+                    if (Text.Glob.Matches(member, norm)) full.UnionWith(positions);
+            }
+            else if (_byNorm.TryGetValue(member, out var norms)) full.UnionWith(norms);
         }
-        return count;
+        var frequencies = new Dictionary<int, double>();
+        foreach (var (sentence, _) in full) frequencies[sentence] = frequencies.GetValueOrDefault(sentence) + 1;
+        if (relativeCredit > 0 && unit.Relatives is { } relatives)
+            foreach (var relative in relatives.Distinct())
+                if (_byStem.TryGetValue(relative, out var positions))
+                    foreach (var position in positions)
+                        if (!full.Contains(position)) frequencies[position.Sentence] = frequencies.GetValueOrDefault(position.Sentence) + relativeCredit;
+        return frequencies;
+    }
+
+    private static List<(int, int)> Posting(Dictionary<string, List<(int, int)>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        return list;
     }
 }

@@ -31,18 +31,26 @@ public static partial class Vader
         return ScoreValence(sentiments, text);
     }
 
+    /// <summary>
+    /// The tokens of <paramref name="text"/> longer than one character, a token that is a word of the text with one of the
+    /// lexicon's punctuation marks before or after it read as the word (as the reference implementation's table of
+    /// mark + word pairs reads it; a word holds no ASCII punctuation, so the mark is the token's whole leading or trailing run).
+    /// </summary>
     private static List<string> WordsAndEmoticons(string text, VaderLexicon lexicon)
     {
         var withoutPunctuation = new string(text.Where(c => !AsciiPunctuation.Contains(c)).ToArray());
-        var wordsOnly = Whitespace().Split(withoutPunctuation).Where(w => w.Length > 1).ToList();
-        var stripped = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var mark in lexicon.Punctuation)
-            foreach (var word in wordsOnly)
-            {
-                stripped[mark + word] = word;
-                stripped[word + mark] = word;
-            }
-        return Whitespace().Split(text).Where(t => t.Length > 1).Select(t => stripped.GetValueOrDefault(t) ?? t).ToList();
+        var wordsOnly = Whitespace().Split(withoutPunctuation).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+        string Stripped(string token)
+        {
+            var lead = 0;
+            while (lead < token.Length && AsciiPunctuation.Contains(token[lead])) lead++;
+            if (lead > 0 && lead < token.Length && lexicon.Punctuation.Contains(token[..lead]) && wordsOnly.Contains(token[lead..])) return token[lead..];
+            var trail = token.Length;
+            while (trail > 0 && AsciiPunctuation.Contains(token[trail - 1])) trail--;
+            if (trail < token.Length && trail > 0 && lexicon.Punctuation.Contains(token[trail..]) && wordsOnly.Contains(token[..trail])) return token[..trail];
+            return token;
+        }
+        return Whitespace().Split(text).Where(t => t.Length > 1).Select(Stripped).ToList();
     }
 
     private static bool CapitalDifferential(IReadOnlyList<string> words)
