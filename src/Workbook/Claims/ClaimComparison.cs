@@ -33,12 +33,12 @@ public static class ClaimComparison
         var index = new SentenceIndex(retrieval, reports.Documents
             .SelectMany(d => IndexedSentence.Of(corpus, d).Where(s => d.Paragraphs[s.Row.ParagraphIndex].Role != ParagraphRole.Heading))
             .ToList());
-        var readings = index.Sentences.ToDictionary(s => s, s => StanceReader.Read(s.Tokens, lexicon, isClaim: false, settings.Stance));
-        var negated = index.Sentences.ToDictionary(s => s, s => StanceReader.HasNegation(s.Norms, lexicon));
-        var quotes = reports.Documents.ToDictionary(d => d.Id, d => Attribution.Of(corpus, d, quotations.Of(d.Id), lexicon), StringComparer.Ordinal);
+        var readings = new Dictionary<IndexedSentence, StanceReading>();
+        StanceReading Reading(IndexedSentence s) => readings.TryGetValue(s, out var known) ? known : readings[s] = StanceReader.Read(s.Tokens, lexicon, isClaim: false, settings.Stance);
+        var quotes = reports.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<QuoteRow>>(() => Attribution.Of(corpus, d, quotations.Of(d.Id), lexicon)), StringComparer.Ordinal);
         var voices = new Dictionary<IndexedSentence, SentenceVoice>();
         SentenceVoice VoiceOf(Document report, IndexedSentence sentence) => voices.TryGetValue(sentence, out var known) ? known
-            : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotes[report.Id], lexicon);
+            : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotes[report.Id].Value, lexicon);
         var evidence = new List<EvidenceRow>();
         var relations = new List<RelationRow>();
         foreach (var claim in claims)
@@ -50,21 +50,22 @@ public static class ClaimComparison
             var scored = index.Score(query).ToLookup(s => s.Sentence.Row.DocumentId, StringComparer.Ordinal);
             foreach (var report in reports.Documents)
             {
+                // A sentence's stance cues only raise a score it has; one without any is never read unless it is kept.
                 var own = scored[report.Id]
-                    .Select(s => (s.Sentence, s.Coverage, Reading: readings[s.Sentence], Bm25: s.Score))
-                    .Select(s => (s.Sentence, s.Coverage, s.Reading, Score: s.Bm25 * (1 + retrieval.CueBoost * Math.Min(2, s.Reading.First + s.Reading.Second))))
+                    .Select(s => (s.Sentence, s.Coverage, Score: s.Score == 0 ? 0 : s.Score * (1 + retrieval.CueBoost * Math.Min(2, Reading(s.Sentence).First + Reading(s.Sentence).Second))))
                     .ToList();
                 var ranked = own
-                    .Select((s, i) => (s.Sentence, s.Coverage, s.Reading,
+                    .Select((s, i) => (s.Sentence, s.Coverage,
                         Score: s.Score + (i > 0 && own[i - 1].Sentence.Row.ParagraphIndex == s.Sentence.Row.ParagraphIndex ? retrieval.ContextWeight * own[i - 1].Score : 0)))
                     .OrderByDescending(s => s.Score).ThenBy(s => s.Sentence.Row.Index)
                     .Take(retrieval.EvidencePerReport)
                     .Select((s, i) =>
                     {
                         var voice = VoiceOf(report, s.Sentence);
+                        var reading = Reading(s.Sentence);
                         var row = new EvidenceRow(claim.Id, report.Id, i + 1, s.Score, s.Coverage, s.Sentence.Row.Index, s.Sentence.Row.Start, s.Sentence.Row.End,
-                            s.Sentence.Row.Text, string.Join(", ", s.Reading.Cues.Distinct()), voice.Kind, voice.Speaker);
-                        return (Row: row, s.Reading, Negated: negated[s.Sentence]);
+                            s.Sentence.Row.Text, string.Join(", ", reading.Cues.Distinct()), voice.Kind, voice.Speaker);
+                        return (Row: row, Reading: reading, Negated: StanceReader.HasNegation(s.Sentence.Norms, lexicon));
                     }).ToList();
                 evidence.AddRange(ranked.Select(r => r.Row));
                 (ClaimRelation Relation, string Cues) Judge(IReadOnlyList<(EvidenceRow Row, StanceReading Reading, bool Negated)> evidence)

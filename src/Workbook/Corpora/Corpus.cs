@@ -10,6 +10,7 @@ public sealed class Corpus
 {
     private readonly Dictionary<string, Document> _byId;
     private readonly Lazy<Table<DocumentRow>> _documentTable;
+    private readonly Lazy<string[]> _stems;
 
     private Corpus(IReadOnlyList<Document> documents, NormVocabulary vocabulary, IReadOnlyList<string> warnings)
     {
@@ -18,6 +19,7 @@ public sealed class Corpus
         Vocabulary = vocabulary;
         _byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _documentTable = new(() => new Table<DocumentRow>("document", documents.Select(DocumentStatistics.Describe).ToList()));
+        _stems = new(() => Enumerable.Range(0, vocabulary.Count).Select(id => Stemmer.Stem(vocabulary[id])).ToArray());
     }
 
     /// <summary>
@@ -61,6 +63,9 @@ public sealed class Corpus
         for (var i = 0; i < norms.Length; i++) norms[i] = Vocabulary[ids[i]];
         return norms;
     }
+
+    /// <summary>The stem of the norm with vocabulary id <paramref name="id"/>, each stemmed once per corpus.</summary>
+    public string StemOf(int id) => _stems.Value[id];
 
     /// <summary>True when a document has id <paramref name="id"/>.</summary>
     public bool Contains(string id) => _byId.ContainsKey(id);

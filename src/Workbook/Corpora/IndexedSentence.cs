@@ -13,15 +13,19 @@ public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norm
     public static IReadOnlyList<IndexedSentence> Of(Corpus corpus, Document document)
     {
         var words = document.Sentences.Select(_ => new List<string>()).ToList();
+        var stems = document.Sentences.Select(_ => new List<string>()).ToList();
         var all = document.Sentences.Select(_ => new List<string>()).ToList();
         var tokens = document.Tokens;
-        var norms = corpus.NormsOf(document);
+        var ids = tokens.Norms;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var norm = norms[i];
-            all[tokens.Sentences[i]].Add(norm);
-            if (tokens.IsWordLike(i)) words[tokens.Sentences[i]].Add(norm);
+            var norm = corpus.Vocabulary[ids[i]];
+            var sentence = tokens.Sentences[i];
+            all[sentence].Add(norm);
+            if (!tokens.IsWordLike(i)) continue;
+            words[sentence].Add(norm);
+            stems[sentence].Add(corpus.StemOf(ids[i]));
         }
-        return document.Sentences.Select((s, i) => new IndexedSentence(s, words[i], words[i].Select(Stemmer.Stem).ToList(), all[i])).ToList();
+        return document.Sentences.Select((s, i) => new IndexedSentence(s, words[i], stems[i], all[i])).ToList();
     }
 }
