@@ -33,12 +33,13 @@ public static class StanceMarkers
             }
         }
         var firstWords = FirstWords(document, tokens);
+        var engagementStarts = rows.Where(r => r.Category == StanceMarkerCategory.Engagement).Select(r => r.Start).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
             var text = sentence.Text.TrimEnd('"', '\'', '\u201D', '\u2019', ')', ' ');
             if (text.EndsWith('?')) Add(StanceMarkerCategory.Engagement, "question", sentence.Index, sentence.Start, sentence.End);
             else if (firstWords[sentence.Index] is var first and >= 0 && lexicon.Imperatives.Contains(norms[first])
-                     && !rows.Any(r => r.Category == StanceMarkerCategory.Engagement && r.Start == tokens.Starts[first]))
+                     && !engagementStarts.Contains(tokens.Starts[first]))
                 Add(StanceMarkerCategory.Engagement, document.Slice(tokens.Starts[first], tokens.Ends[first]), sentence.Index, tokens.Starts[first], tokens.Ends[first]);
         }
         return rows.OrderBy(r => r.Start).ThenBy(r => r.Category).ToList();

@@ -2,11 +2,14 @@ namespace Workbook.Text;
 
 /// <summary>
 /// Cues looked up by the word a match must start with, so a text is scanned in one pass instead of trying every cue at
-/// every word. Cues whose first word has a wildcard are tried everywhere. The candidates at a word keep the cues' order.
+/// every word. A cue whose first word has a wildcard is looked up by the two letters it starts with ("su" for
+/// "suggest*"), or tried everywhere when it has fewer. The candidates at a word keep the cues' order.
 /// </summary>
 public sealed class CueIndex
 {
+    private const int PrefixLength = 2;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>> _byFirstWord;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>> _byPrefix;
     private readonly IReadOnlyList<(int Order, CuePattern Cue)> _wildcards;
 
     /// <summary>Indexes <paramref name="cues"/>.</summary>
@@ -15,22 +18,31 @@ public sealed class CueIndex
         var numbered = cues.Select((cue, order) => (order, cue)).ToList();
         _byFirstWord = numbered.Where(c => c.cue.FirstWord is not null).GroupBy(c => c.cue.FirstWord!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, CuePattern)>)g.ToList(), StringComparer.Ordinal);
-        _wildcards = numbered.Where(c => c.cue.FirstWord is null).ToList();
+        var globbed = numbered.Where(c => c.cue.FirstWord is null).ToList();
+        _byPrefix = globbed.Where(c => c.cue.FirstWordPrefix.Length >= PrefixLength).GroupBy(c => c.cue.FirstWordPrefix[..PrefixLength], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, CuePattern)>)g.ToList(), StringComparer.Ordinal);
+        _wildcards = globbed.Where(c => c.cue.FirstWordPrefix.Length < PrefixLength).ToList();
     }
 
     /// <summary>The first cue, in the cues' order, that matches at <paramref name="start"/>, with the index just past its match; null when none does.</summary>
     public (CuePattern Cue, int End)? FirstMatchAt(IReadOnlyList<string> words, int start)
     {
-        var literal = _byFirstWord.GetValueOrDefault(words[start]) ?? [];
+        var word = words[start];
         (CuePattern, int)? best = null;
         var bestOrder = int.MaxValue;
-        foreach (var (order, cue) in literal.Concat(_wildcards))
+        void Try(IReadOnlyList<(int Order, CuePattern Cue)>? candidates)
         {
-            if (order >= bestOrder) continue;
-            var end = cue.MatchAt(words, start);
-            if (end < 0) continue;
-            (best, bestOrder) = ((cue, end), order);
+            if (candidates is null) return;
+            foreach (var (order, cue) in candidates)
+            {
+                if (order >= bestOrder) continue;
+                var end = cue.MatchAt(words, start);
+                if (end >= 0) (best, bestOrder) = ((cue, end), order);
+            }
         }
+        Try(_byFirstWord.GetValueOrDefault(word));
+        if (word.Length >= PrefixLength && _byPrefix.Count > 0) Try(_byPrefix.GetValueOrDefault(word[..PrefixLength]));
+        Try(_wildcards);
         return best;
     }
 }

@@ -25,6 +25,9 @@ public sealed class CuePattern
     /// <summary>The word every match starts with, or null when the first word has a wildcard.</summary>
     public string? FirstWord => _parts[0].AsSpan().IndexOfAny('*', '?') < 0 ? _parts[0] : null;
 
+    /// <summary>The literal characters the first word of every match starts with: all of it, or what stands before its first wildcard ("suggest" for "suggest*").</summary>
+    public string FirstWordPrefix => _parts[0].AsSpan().IndexOfAny('*', '?') is var wildcard and >= 0 ? _parts[0][..wildcard] : _parts[0];
+
     /// <summary>The index just past the match that starts at <paramref name="start"/>, or -1.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start) => Match(words, start, 0);
 
