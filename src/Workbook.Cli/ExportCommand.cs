@@ -12,7 +12,7 @@ using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
 
-/// <summary><c>workbook export</c>: writes the corpus tables, keyness (target against reference), document similarity and the claims comparison as CSV files.</summary>
+/// <summary><c>workbook export</c>: writes the corpus tables, keyness (target against reference), document similarity and the claims comparison as CSV files, or as one SQLite database (<c>--format sqlite</c>).</summary>
 public static class ExportCommand
 {
     /// <summary>Runs the command; returns the exit code. An analysis the corpus has too few documents for is skipped with a note.</summary>
@@ -42,8 +42,19 @@ public static class ExportCommand
         files.Add(FramesCsv.Shares(wb.Frames.Shares()));
         files.Add(ToneCsv.Sentences(wb.Tone.Sentences()));
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
-        foreach (var file in files) file.WriteInto(outFolder);
-        stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
+        switch (arguments.Option("--format") ?? "csv")
+        {
+            case "csv":
+                foreach (var file in files) file.WriteInto(outFolder);
+                stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
+                break;
+            case "sqlite":
+                var database = SqliteExport.Write(files, outFolder);
+                stdout.WriteLine($"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}");
+                break;
+            case var other:
+                throw new UsageException($"unknown --format \"{other}\" (csv or sqlite)");
+        }
         return 0;
     }
 }

@@ -26,14 +26,15 @@ public static class WorkbookCommand
             "workbook render [--corpus DIR] [--out DIR] [--no-pictures]",
             CorpusAndOut,
             new Dictionary<string, string> { ["--no-pictures"] = "do not start Chromium; reuse saved pictures only" }),
-        ["export"] = new("export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV",
-            "workbook export --out DIR [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS] [--op-ed ID] [--reports IDS|KINDS]",
+        ["export"] = new("export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV, or as one SQLite database with full-text search",
+            "workbook export --out DIR [--format csv|sqlite] [--corpus DIR] [--target IDS|KINDS] [--reference IDS|KINDS] [--op-ed ID] [--reports IDS|KINDS]",
             new Dictionary<string, string>(CorpusAndOut)
             {
                 ["--target"] = "keyness target: document ids and/or kinds, comma-separated (default: op-ed)",
                 ["--reference"] = "keyness reference (default: news)",
                 ["--op-ed"] = "the document whose claims are compared (default: claims.json's op-ed, else the first op-ed)",
                 ["--reports"] = "the documents the claims are compared with (default: news)",
+                ["--format"] = "csv (default: one file per table) or sqlite (DIR/workbook.db: typed, keyed tables and FTS5 over sentences and paragraphs)",
             },
             new Dictionary<string, string>()),
         ["bench"] = new("measure the corpus pipeline's throughput on the corpus repeated to a size",

@@ -20,6 +20,18 @@ public sealed class StateOfTheUnionFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A test that runs Python's sqlite3 module; skipped, with the reason, where python3 is not installed.</summary>
+public sealed class PythonFactAttribute : FactAttribute
+{
+    /// <summary>The python3 executable, or null.</summary>
+    public static string? Python { get; } = new[] { "/usr/bin/python3", "/usr/local/bin/python3" }.FirstOrDefault(File.Exists);
+
+    public PythonFactAttribute()
+    {
+        if (Python is null) Skip = "needs python3, to check that Python's sqlite3 module reads the database";
+    }
+}
+
 /// <summary>
 /// A test that draws with Chromium; skipped, with the reason, where Chromium is not installed, unless
 /// WORKBOOK_REQUIRE_CHROMIUM is set (as .ci/run sets it after installing Chromium), when it runs and fails instead.
