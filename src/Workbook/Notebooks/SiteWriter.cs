@@ -89,12 +89,26 @@ public static class SiteWriter
             table.workbook-table {"{"} border-collapse: collapse; font-size: .85rem; {"}"}
             table.workbook-table th, table.workbook-table td {"{"} border-bottom: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; {"}"}
             table.workbook-table th {"{"} background: #fafafa; {"}"}
+            .code-cell {"{"} position: relative; {"}"}
+            button.copy {"{"} position: absolute; top: .3rem; right: .3rem; font-size: .75rem; padding: .1rem .5rem; border: 1px solid #ccc; border-radius: 3px; background: #fff; cursor: pointer; {"}"}
+            @media (max-width: 640px) {"{"} body {"{"} padding: .5rem .75rem; {"}"} {"}"}
             </style>
             {plotly}</head>
             <body>
             <nav><a href="index.html">Workbook</a></nav>
             <main>
             {body}</main>
+            <script>
+            document.querySelectorAll("pre.code").forEach(function (pre) {"{"}
+              var wrapper = document.createElement("div"); wrapper.className = "code-cell";
+              pre.parentNode.insertBefore(wrapper, pre); wrapper.appendChild(pre);
+              var button = document.createElement("button"); button.className = "copy"; button.type = "button"; button.textContent = "copy";
+              button.addEventListener("click", function () {"{"}
+                navigator.clipboard.writeText(pre.innerText).then(function () {"{"} button.textContent = "copied"; {"}"});
+              {"}"});
+              wrapper.appendChild(button);
+            {"}"});
+            </script>
             </body>
             </html>
             """;

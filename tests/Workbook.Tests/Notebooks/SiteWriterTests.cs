@@ -21,6 +21,8 @@ public class SiteWriterTests
         Assert.Equal(1, page.Split("window.Plotly={}").Length - 1);
         Assert.Contains("/*<\\/script>*/", page);
         Assert.Contains("<a href=\"01-x.html\">One &amp; Two</a>", File.ReadAllText(files[1]));
+        Assert.Contains("navigator.clipboard.writeText(pre.innerText)", page);
+        Assert.Contains(".output { margin: .5rem 0 1.5rem; overflow-x: auto; }", page);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
     }
 
