@@ -16,14 +16,18 @@ namespace Workbook.Cli;
 public static class ExportCommand
 {
     /// <summary>Runs the command; returns the exit code. An analysis the corpus has too few documents for is skipped with a note.</summary>
-    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    public static int Run(Arguments arguments, Terminal terminal)
     {
+        var stdout = terminal.Out;
         var outFolder = arguments.Option("--out") ?? throw new UsageException("export needs --out DIR");
-        var wb = CorpusOptions.Open(arguments, CorpusOptions.Corpus(arguments, RepositoryLayout.Find()), stderr);
+        var corpus = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
+        terminal.Progress($"reading {corpus}");
+        var wb = CorpusOptions.Open(arguments, corpus, terminal.Error);
         var target = arguments.Option("--target") is { } t ? CorpusOptions.Group(wb, "--target", t) : wb.OpEd;
         var reference = arguments.Option("--reference") is { } r ? CorpusOptions.Group(wb, "--reference", r) : wb.Reports;
         var reports = arguments.Option("--reports") is { } selection ? CorpusOptions.Group(wb, "--reports", selection) : null;
         var opEd = arguments.Option("--op-ed") is { } id ? CorpusOptions.DocumentId(wb, "--op-ed", id) : null;
+        terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the tables");
         var files = CorpusCsv.Files(wb.Corpus).ToList();
         IReadOnlyList<CsvFile> Optional(string what, Func<IReadOnlyList<CsvFile>> make)
         {
@@ -34,14 +38,23 @@ public static class ExportCommand
                 return [];
             }
         }
+        terminal.Progress("  keyness");
         files.AddRange(Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))]));
+        terminal.Progress("  similarity");
         files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
+        terminal.Progress("  stance markers");
         files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
+        terminal.Progress("  quotations");
         files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
+        terminal.Progress("  actors");
         files.Add(ActorsCsv.Mentions(wb.Actors.Mentions()));
+        terminal.Progress("  frames");
         files.Add(FramesCsv.Shares(wb.Frames.Shares()));
+        terminal.Progress("  tone");
         files.Add(ToneCsv.Sentences(wb.Tone.Sentences()));
+        terminal.Progress("  claims against the reports");
         files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
+        terminal.Progress("  writing");
         switch (arguments.Option("--format") ?? "csv")
         {
             case "csv":

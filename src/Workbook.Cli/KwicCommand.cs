@@ -15,11 +15,10 @@ public static class KwicCommand
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        if (arguments.Positionals.Count != 1) throw new UsageException("kwic needs exactly one PATTERN, e.g. workbook kwic \"consen* | veto\"");
         var window = 5;
         if (arguments.Option("--window") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out window) || window > 1000))
             throw new UsageException($"--window takes a whole number from 0 to 1000, not \"{text}\"");
-        var pattern = arguments.Positionals[0];
+        var pattern = arguments.Argument("PATTERN");
         if (!pattern.Any(char.IsLetterOrDigit)) throw new UsageException($"the pattern \"{pattern}\" has no words");
         var wb = CorpusOptions.Open(arguments, CorpusOptions.Corpus(arguments, RepositoryLayout.Find()), stderr);
         var rows = wb.Vocabulary.Kwic(pattern, window);

@@ -1,3 +1,3 @@
 using Workbook.Cli;
 
-return WorkbookCommand.Run(args, Console.Out, Console.Error);
+return await WorkbookCommand.RunAsync(args, Terminal.Console, CancellationToken.None);

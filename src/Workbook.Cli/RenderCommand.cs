@@ -3,15 +3,16 @@ using Humanizer;
 using Workbook.Chapters;
 using Workbook.Corpora;
 using Workbook.Display;
+using Workbook.Files;
 using Workbook.Notebooks;
 
 namespace Workbook.Cli;
 
-/// <summary><c>workbook render</c>: runs every chapter and writes the notebooks and the HTML site.</summary>
+/// <summary><c>workbook render</c>: runs every chapter and writes the notebooks and the HTML site; with <c>--watch</c>, keeps them up to date as the corpus changes.</summary>
 public static class RenderCommand
 {
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command; returns the exit code. A watch ends cleanly, with 0, when <paramref name="cancel"/> fires.</summary>
+    public static int Run(Arguments arguments, Terminal terminal, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var layout = RepositoryLayout.Find();
@@ -23,41 +24,61 @@ public static class RenderCommand
         var site = outFolder is null ? layout!.Site : Path.Combine(Path.GetFullPath(outFolder), "site");
         var library = layout?.Library ?? Path.Combine(AppContext.BaseDirectory, "Workbook.dll");
         var plotly = File.Exists(RepositoryLayout.PlotlyScript) ? RepositoryLayout.PlotlyScript : null;
-
-        stderr.WriteLine($"rendering {corpus}");
-        var wb = CorpusOptions.Open(arguments, corpus, stderr);
-        var pictures = Pictures(notebooks, plotly, arguments.Flag("--no-pictures"), stderr);
         var settings = new RenderSettings(notebooks, site, library, plotly);
-        var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, pictures, new SynchronousProgress(stderr));
+        var noPictures = arguments.Flag("--no-pictures");
 
-        if (plotly is null) stderr.WriteLine("note: plotly.min.js was not found beside the command, so site pages load plotly.js from its CDN");
+        terminal.Progress($"rendering {corpus}");
+        var wb = CorpusOptions.Open(arguments, corpus, terminal.Error);
+        var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal));
+
+        if (plotly is null) terminal.Error.WriteLine("note: plotly.min.js was not found beside the command, so site pages load plotly.js from its CDN");
         if (report.MissingPictures > 0)
-            stderr.WriteLine($"note: {"chart".ToQuantity(report.MissingPictures)} saved without a static picture (Chromium not used); readers without JavaScript will not see them");
-        stdout.WriteLine($"rendered {"notebook".ToQuantity(report.Notebooks.Count)} and the site ({"file".ToQuantity(report.Files.Count)}) in {clock.Elapsed.Humanize(2)}");
+            terminal.Error.WriteLine($"note: {"chart".ToQuantity(report.MissingPictures)} saved without a static picture (Chromium not used); readers without JavaScript will not see them");
+        terminal.Out.WriteLine($"rendered {"notebook".ToQuantity(report.Notebooks.Count)} and the site ({"file".ToQuantity(report.Files.Count)}) in {clock.Elapsed.Humanize(2)}");
+        if (!arguments.Flag("--watch")) return 0;
+
+        terminal.Out.WriteLine($"watching {corpus} (Ctrl+C stops)");
+        CorpusWatch.Run(corpus, [notebooks, site], changed =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var update = WorkbookRenderer.Update(CorpusOptions.Open(arguments, corpus, terminal.Error), ChapterCatalog.All, settings,
+                    Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal));
+                var files = update.Files.Select(f => Path.GetRelativePath(Path.GetDirectoryName(notebooks)!, f)).ToList();
+                terminal.Out.WriteLine(files.Count == 0
+                    ? $"{changed} changed: no notebook or page changed ({clock.Elapsed.Humanize()})"
+                    : $"{changed} changed: rewrote {string.Join(", ", files)} ({clock.Elapsed.Humanize()})");
+            }
+            catch (CorpusException e)
+            {
+                terminal.Out.WriteLine($"{changed} changed: not rendered, {e.Message}");
+            }
+        }, cancel);
         return 0;
     }
 
-    private static IPictureSource Pictures(string notebooks, string? plotly, bool noPictures, TextWriter stderr)
+    private static IPictureSource Pictures(string notebooks, string? plotly, bool noPictures, Terminal terminal)
     {
         var saved = new SavedPictures(notebooks);
         if (noPictures || plotly is null) return saved;
         var chromium = HeadlessChromium.Find();
         if (chromium is null) return saved;
-        return new ChainedPictures(saved, new ReportingPictures(new ChromiumPictures(chromium, plotly), stderr));
+        return new ChainedPictures(saved, new ReportingPictures(new ChromiumPictures(chromium, plotly), terminal));
     }
 
-    private sealed class ReportingPictures(IPictureSource inner, TextWriter stderr) : IPictureSource
+    private sealed class ReportingPictures(IPictureSource inner, Terminal terminal) : IPictureSource
     {
         public IReadOnlyDictionary<string, byte[]> Pictures(IReadOnlyList<PictureRequest> requests)
         {
             if (requests.Count == 0) return new Dictionary<string, byte[]>();
-            stderr.WriteLine($"  drawing {"picture".ToQuantity(requests.Count)} with Chromium");
+            terminal.Progress($"  drawing {"picture".ToQuantity(requests.Count)} with Chromium");
             return inner.Pictures(requests);
         }
     }
 
-    private sealed class SynchronousProgress(TextWriter stderr) : IProgress<string>
+    private sealed class ProgressLines(Terminal terminal) : IProgress<string>
     {
-        public void Report(string value) => stderr.WriteLine($"  {value}");
+        public void Report(string value) => terminal.Progress($"  {value}");
     }
 }

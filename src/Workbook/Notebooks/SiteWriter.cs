@@ -17,20 +17,20 @@ public static class SiteWriter
     /// <param name="notebooks">Rendered notebooks.</param>
     /// <param name="folder">Site folder.</param>
     /// <param name="plotlyScript">plotly.min.js text to inline; null to load it from the CDN.</param>
-    public static IReadOnlyList<string> Write(IReadOnlyList<Notebook> notebooks, string folder, string? plotlyScript)
+    public static IReadOnlyList<string> Write(IReadOnlyList<Notebook> notebooks, string folder, string? plotlyScript) => Pages(notebooks, plotlyScript).Select(page =>
     {
-        var files = new List<string>();
-        foreach (var notebook in notebooks)
-        {
-            var path = Path.Combine(folder, notebook.Name + ".html");
-            File.WriteAllText(path, Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript));
-            files.Add(path);
-        }
-        var index = Path.Combine(folder, "index.html");
-        File.WriteAllText(index, Page("Workbook", Index(notebooks), null));
-        files.Add(index);
-        return files;
-    }
+        var path = Path.Combine(folder, page.FileName);
+        File.WriteAllText(path, page.Html);
+        return path;
+    }).ToList();
+
+    /// <summary>The site's pages, one per notebook and then <c>index.html</c>, without writing them.</summary>
+    /// <param name="notebooks">Rendered notebooks.</param>
+    /// <param name="plotlyScript">plotly.min.js text to inline; null to load it from the CDN.</param>
+    public static IReadOnlyList<SitePage> Pages(IReadOnlyList<Notebook> notebooks, string? plotlyScript) =>
+        notebooks.Select(notebook => new SitePage(notebook.Name + ".html", Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript)))
+            .Append(new SitePage("index.html", Page("Workbook", Index(notebooks), null)))
+            .ToList();
 
     /// <summary>Links between notebooks ("05-claims-vs-reports.ipynb") lead to their site pages instead.</summary>
     private static string SitePageLinks(string body, IReadOnlyList<Notebook> notebooks) => notebooks.Aggregate(body, (html, other) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Humanizer;
 using Workbook.Charts;
 using Workbook.Display;
@@ -58,6 +59,28 @@ public static class WorkbookRenderer
             .Concat(pages.Select(p => Path.Combine(settings.SiteFolder, Path.GetFileName(p)))).ToList();
         progress?.Report($"wrote {"notebook".ToQuantity(notebooks.Count)} to {settings.NotebookFolder} and the site to {settings.SiteFolder}");
         return new RenderReport(notebooks, files, missing);
+    }
+
+    /// <summary>
+    /// Builds the notebooks and rewrites only the notebooks and site pages whose bytes changed, each atomically (for watch mode:
+    /// an editor with a notebook open reloads just that one). <see cref="RenderReport.Files"/> lists the files rewritten.
+    /// </summary>
+    public static RenderReport Update(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
+        IPictureSource pictures, IProgress<string>? progress = null)
+    {
+        var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
+        var plotly = settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
+        var contents = notebooks.Select(n => (Path: Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"), Text: IpynbWriter.Write(n)))
+            .Concat(SiteWriter.Pages(notebooks, plotly).Select(p => (Path: Path.Combine(settings.SiteFolder, p.FileName), Text: p.Html)));
+        var rewritten = new List<string>();
+        foreach (var (path, text) in contents)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) continue;
+            AtomicFile.WriteAllBytes(path, bytes);
+            rewritten.Add(path);
+        }
+        return new RenderReport(notebooks, rewritten, missing);
     }
 
     private static Notebook ToNotebook(IChapter chapter, IReadOnlyList<DraftCell> cells, string setup, IReadOnlyDictionary<string, byte[]> pictures)

@@ -61,7 +61,7 @@ public class BadInputTests
     [InlineData("--target", "editorial", "--target: \"editorial\" is neither a document id nor a kind")]
     [InlineData("--op-ed", "zz", "--op-ed: no document with id \"zz\"")]
     [InlineData("--max-file-size", "lots", "--max-file-size takes a number of megabytes")]
-    [InlineData("--bogus", "x", "export has no option --bogus")]
+    [InlineData("--bogus", "x", "Unrecognized command or argument '--bogus'.")]
     public void A_mistyped_command_exits_2(string option, string value, string message)
     {
         using var folder = Corpus();

@@ -22,12 +22,34 @@ public class WorkbookCommandTests
     }
 
     [Fact]
-    public void Usage_errors_exit_2_on_stderr()
+    public void Usage_errors_exit_2_on_stderr_with_suggestions()
     {
-        Assert.Equal((2, "workbook: unknown command \"frobnicate\" (commands: render, export, bench, stance, kwic)"), (Run("frobnicate").Code, Run("frobnicate").Err.Trim()));
+        var unknown = Run("frobnicate");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("Unrecognized command or argument 'frobnicate'.", unknown.Err);
+        Assert.Contains("see: workbook --help", unknown.Err);
         Assert.Equal(2, Run("export").Code);
-        Assert.Contains("--out needs a value", Run("export", "--out").Err);
-        Assert.Contains("has no option --bogus", Run("render", "--bogus").Err);
+        Assert.Contains("Option '--out' is required.", Run("export").Err);
+        Assert.Contains("Required argument missing for option: '--out'.", Run("export", "--out").Err);
+        var typo = Run("render", "--copus", "x");
+        Assert.Equal(2, typo.Code);
+        Assert.Contains("Unrecognized command or argument '--copus'.", typo.Err);
+        Assert.Contains("'--copus' was not matched. Did you mean one of the following?\n--corpus", typo.Out.ReplaceLineEndings("\n"));
+        Assert.Equal(2, Run("kwic").Code);
+    }
+
+    [Fact]
+    public void Without_a_command_it_shows_help_and_a_response_file_supplies_arguments()
+    {
+        var (code, output, _) = Run();
+        Assert.Equal(0, code);
+        Assert.Contains("kwic <PATTERN>", output);
+        using var folder = new TempFolder();
+        var response = Path.Combine(folder.Path, "kwic.rsp");
+        File.WriteAllLines(response, ["kwic", "veto*", "--window", "2", "--corpus", Repository.Seeds]);
+        var run = Run("@" + response);
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Contains("[veto]", run.Out);
     }
 
     [Fact]
