@@ -25,7 +25,8 @@ public static class CommandLine
         Add("render", "re-render every notebook and the HTML site",
             Corpus(), Value("--out", "DIR", "output folder (required for a corpus other than the repository's seeds)"), MaxFileSize(),
             Flag("--no-pictures", "do not start Chromium; reuse saved pictures only"),
-            Flag("--watch", "keep running: re-render when a corpus file changes, and report each rewritten file"));
+            Flag("--watch", "keep running: re-render when a corpus file changes, and report each rewritten file"),
+            Flag("--readme-pictures", "also draw the README's pictures (a chart and a site page) into docs/ with Chromium"));
         Add("export", "export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV, or as one SQLite database with full-text search",
             Corpus(), Required(Value("--out", "DIR", "output folder")), MaxFileSize(),
             Value("--format", "csv|sqlite", "csv (default: one file per table) or sqlite (DIR/workbook.db: typed, keyed tables and FTS5 over sentences and paragraphs)"),

@@ -35,6 +35,12 @@ public static class RenderCommand
         if (report.MissingPictures > 0)
             terminal.Error.WriteLine($"note: {"chart".ToQuantity(report.MissingPictures)} saved without a static picture (Chromium not used); readers without JavaScript will not see them");
         terminal.Out.WriteLine($"rendered {"notebook".ToQuantity(report.Notebooks.Count)} and the site ({"file".ToQuantity(report.Files.Count)}) in {clock.Elapsed.Humanize(2)}");
+        if (arguments.Flag("--readme-pictures"))
+        {
+            var docs = outFolder is null ? layout!.Docs : Path.Combine(Path.GetFullPath(outFolder), "docs");
+            WriteReadmePictures(report.Notebooks, site, docs);
+            terminal.Out.WriteLine($"drew the README's pictures into {docs}");
+        }
         if (!arguments.Flag("--watch")) return 0;
 
         terminal.Out.WriteLine($"watching {corpus} (Ctrl+C stops)");
@@ -56,6 +62,18 @@ public static class RenderCommand
             }
         }, cancel);
         return 0;
+    }
+
+    private static void WriteReadmePictures(IReadOnlyList<Notebook> notebooks, string site, string docs)
+    {
+        var chromium = HeadlessChromium.Find() ?? throw new InvalidOperationException("--readme-pictures needs Chromium (apt-get install --no-install-recommends chromium)");
+        var chart = ReadmePictures.Chart(notebooks).Picture
+            ?? throw new InvalidOperationException($"the chart of {ReadmePictures.ChartChapter} has no picture; render without --no-pictures first");
+        var page = HeadlessChromium.Screenshot(chromium, Path.Combine(site, ReadmePictures.PageChapter + ".html"),
+            ReadmePictures.PageSize.Width, ReadmePictures.PageSize.Height, TimeSpan.FromSeconds(60));
+        AtomicFile.WriteAllBytes(Path.Combine(docs, ReadmePictures.ChartFile), chart);
+        AtomicFile.WriteAllBytes(Path.Combine(docs, ReadmePictures.PageFile), page);
+        AtomicFile.WriteAllText(Path.Combine(docs, ReadmePictures.ManifestFile), ReadmePictures.Manifest(notebooks));
     }
 
     private static IPictureSource Pictures(string notebooks, string? plotly, bool noPictures, Terminal terminal)

@@ -11,6 +11,8 @@ public sealed record RepositoryLayout(string Root)
     public string Notebooks => Path.Combine(Root, "notebooks");
     /// <summary>The repository's HTML site.</summary>
     public string Site => Path.Combine(Root, "site");
+    /// <summary>The README's pictures.</summary>
+    public string Docs => Path.Combine(Root, "docs");
     /// <summary>The Release build of the library, which notebook setup cells reference.</summary>
     public string Library => Path.Combine(Root, "src", "Workbook", "bin", "Release", "net10.0", "Workbook.dll");
 

@@ -18,7 +18,20 @@ public static class HeadlessChromium
 
     /// <summary>The DOM of <paramref name="page"/> after its scripts ran, within <paramref name="timeout"/>.</summary>
     /// <exception cref="InvalidOperationException">Chromium could not start, failed, or did not finish in time.</exception>
-    public static string DumpDom(string chromiumPath, string page, TimeSpan timeout)
+    public static string DumpDom(string chromiumPath, string page, TimeSpan timeout) => Run(chromiumPath, page, timeout, _ => ["--dump-dom"]);
+
+    /// <summary>A PNG of the top <paramref name="width"/> × <paramref name="height"/> CSS pixels of <paramref name="page"/> after its scripts ran.</summary>
+    /// <exception cref="InvalidOperationException">Chromium could not start, failed, or did not finish in time.</exception>
+    public static byte[] Screenshot(string chromiumPath, string page, int width, int height, TimeSpan timeout)
+    {
+        byte[]? picture = null;
+        Run(chromiumPath, page, timeout,
+            work => [$"--screenshot={Path.Combine(work, "screenshot.png")}", $"--window-size={width},{height}", "--hide-scrollbars", "--force-device-scale-factor=1"],
+            work => picture = File.Exists(Path.Combine(work, "screenshot.png")) ? File.ReadAllBytes(Path.Combine(work, "screenshot.png")) : null);
+        return picture ?? throw new InvalidOperationException($"{chromiumPath} drew no screenshot of {Path.GetFileName(page)}");
+    }
+
+    private static string Run(string chromiumPath, string page, TimeSpan timeout, Func<string, string[]> action, Action<string>? collect = null)
     {
         var work = Directory.CreateTempSubdirectory("workbook-chromium-");
         try
@@ -29,9 +42,8 @@ public static class HeadlessChromium
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--allow-file-access-from-files", $"--user-data-dir={Path.Combine(work.FullName, "profile")}",
-                $"--virtual-time-budget={(int)Math.Min(int.MaxValue, timeout.TotalMilliseconds)}", "--run-all-compositor-stages-before-draw", "--dump-dom",
-                new Uri(Path.GetFullPath(page)).AbsoluteUri,
-            }) start.ArgumentList.Add(argument);
+                $"--virtual-time-budget={(int)Math.Min(int.MaxValue, timeout.TotalMilliseconds)}", "--run-all-compositor-stages-before-draw",
+            }.Concat(action(work.FullName)).Append(new Uri(Path.GetFullPath(page)).AbsoluteUri)) start.ArgumentList.Add(argument);
             start.Environment["XDG_CONFIG_HOME"] = Path.Combine(work.FullName, "config");
             start.Environment["XDG_CACHE_HOME"] = Path.Combine(work.FullName, "cache");
             start.Environment["HOME"] = work.FullName;
@@ -45,6 +57,7 @@ public static class HeadlessChromium
                 throw new InvalidOperationException($"{chromiumPath} did not finish {Path.GetFileName(page)} within {timeout.TotalSeconds:0} seconds");
             }
             if (process.ExitCode != 0) throw new InvalidOperationException($"{chromiumPath} exited with code {process.ExitCode}: {stderr.Result}");
+            collect?.Invoke(work.FullName);
             return stdout.Result;
         }
         finally

@@ -12,6 +12,9 @@ public static class SetupCell
         "Workbook.Vocabulary.Charts", "Workbook.Rhetoric.Charts", "Workbook.Actors.Charts", "Workbook.Frames.Charts", "Workbook.Tone.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display", "Workbook.Notebooks",
     ];
 
+    /// <summary>The setup cell's id in the notebook of chapter <paramref name="chapterName"/>.</summary>
+    public static string Id(string chapterName) => $"{chapterName}-00";
+
     /// <summary>The setup cell's C#, with paths relative to the notebook folder so the notebook opens anywhere the repository is.</summary>
     public static string Source(RenderSettings settings, string corpusFolder)
     {

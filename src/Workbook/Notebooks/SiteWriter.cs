@@ -47,6 +47,10 @@ public static class SiteWriter
                 case MarkdownCell markdown:
                     html.Append("<section class=\"markdown\">").Append(MarkdownHtml.Render(markdown.Source)).Append("</section>\n");
                     break;
+                case CodeCell code when code.Id == SetupCell.Id(notebook.Name):
+                    html.Append("<details class=\"setup\"><summary>setup cell (the same in every chapter)</summary><pre class=\"code\"><code>")
+                        .Append(WebUtility.HtmlEncode(code.Source)).Append("</code></pre></details>\n");
+                    break;
                 case CodeCell code:
                     html.Append("<pre class=\"code\"><code>").Append(WebUtility.HtmlEncode(code.Source)).Append("</code></pre>\n");
                     foreach (var output in code.Outputs) html.Append("<div class=\"output\">").Append(OutputHtml(output)).Append("</div>\n");
@@ -90,6 +94,7 @@ public static class SiteWriter
             table.workbook-table th, table.workbook-table td {"{"} border-bottom: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; {"}"}
             table.workbook-table th {"{"} background: #fafafa; {"}"}
             .code-cell {"{"} position: relative; {"}"}
+            details.setup {"{"} margin: .5rem 0 1rem; color: #555; font-size: .85rem; {"}"}
             button.copy {"{"} position: absolute; top: .3rem; right: .3rem; font-size: .75rem; padding: .1rem .5rem; border: 1px solid #ccc; border-radius: 3px; background: #fff; cursor: pointer; {"}"}
             @media (max-width: 640px) {"{"} body {"{"} padding: .5rem .75rem; {"}"} {"}"}
             </style>

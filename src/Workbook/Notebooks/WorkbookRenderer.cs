@@ -101,7 +101,7 @@ public static class WorkbookRenderer
             else outputs = OutputFormatter.ForValue(cell.Value);
             notebookCells.Add(new CodeCell(id, cell.Source, outputs));
         }
-        notebookCells.Insert(notebookCells.Count > 0 && notebookCells[0] is MarkdownCell ? 1 : 0, new CodeCell(CellId(chapter, 0), setup, []));
+        notebookCells.Insert(notebookCells.Count > 0 && notebookCells[0] is MarkdownCell ? 1 : 0, new CodeCell(SetupCell.Id(chapter.Name), setup, []));
         return new Notebook(chapter.Name, chapter.Title, notebookCells);
     }
 

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Workbook.Notebooks;
+
+/// <summary>
+/// The README's two pictures: a chart exactly as the notebooks save it, and the top of a site page as Chromium draws it.
+/// Each is recorded in <see cref="ManifestFile"/> with the key of what it was made from (the chart's figure key; the
+/// SHA-256 of the page's HTML), so a test can tell, without a browser, whether they still match what render draws today.
+/// </summary>
+public static class ReadmePictures
+{
+    /// <summary>The chart picture's file name.</summary>
+    public const string ChartFile = "chart.png";
+
+    /// <summary>The site page picture's file name.</summary>
+    public const string PageFile = "site-page.png";
+
+    /// <summary>The file that records what each picture was made from.</summary>
+    public const string ManifestFile = "pictures.json";
+
+    /// <summary>The chapter whose first chart is pictured.</summary>
+    public const string ChartChapter = "05-claims-vs-reports";
+
+    /// <summary>The chapter whose site page is pictured.</summary>
+    public const string PageChapter = "06-the-answer";
+
+    /// <summary>The size of the page picture, in CSS pixels.</summary>
+    public static (int Width, int Height) PageSize { get; } = (1100, 1300);
+
+    /// <summary>The chart's saved picture (null when none was drawn) and key, from <paramref name="notebooks"/>.</summary>
+    /// <exception cref="ArgumentException">The chart chapter is missing or has no chart.</exception>
+    public static (byte[]? Picture, string Key) Chart(IReadOnlyList<Notebook> notebooks)
+    {
+        var output = Find(notebooks, ChartChapter).Cells.OfType<CodeCell>().SelectMany(c => c.Outputs)
+            .FirstOrDefault(o => o.Metadata.Any(m => m.Key == SavedPictures.MetadataKey))
+            ?? throw new ArgumentException($"{ChartChapter} has no chart to picture");
+        var key = JsonSerializer.Deserialize<string>(output.Metadata.First(m => m.Key == SavedPictures.MetadataKey).Value)!;
+        return (output["image/png"] is { } png ? Convert.FromBase64String(png) : null, key);
+    }
+
+    /// <summary>The key of the pictured page: the SHA-256 of its HTML with plotly.js linked, not inlined, so it does not depend on where plotly.js is.</summary>
+    /// <exception cref="ArgumentException">The page chapter is missing.</exception>
+    public static string PageKey(IReadOnlyList<Notebook> notebooks)
+    {
+        Find(notebooks, PageChapter);
+        var page = SiteWriter.Pages(notebooks, plotlyScript: null).Single(p => p.FileName == PageChapter + ".html");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(page.Html)));
+    }
+
+    /// <summary>The manifest's JSON for <paramref name="notebooks"/>.</summary>
+    public static string Manifest(IReadOnlyList<Notebook> notebooks) => new JsonObject
+    {
+        [ChartFile] = new JsonObject { ["from"] = $"the first chart of {ChartChapter}", ["key"] = Chart(notebooks).Key },
+        [PageFile] = new JsonObject { ["from"] = $"site/{PageChapter}.html, top {PageSize.Width}×{PageSize.Height}", ["key"] = PageKey(notebooks) },
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+    private static Notebook Find(IReadOnlyList<Notebook> notebooks, string name) =>
+        notebooks.FirstOrDefault(n => n.Name == name) ?? throw new ArgumentException($"no chapter {name} to picture");
+}
