@@ -27,8 +27,9 @@ public static class ExportCommand
         var reference = arguments.Option("--reference") is { } r ? CorpusOptions.Group(wb, "--reference", r) : wb.Reports;
         var reports = arguments.Option("--reports") is { } selection ? CorpusOptions.Group(wb, "--reports", selection) : null;
         var opEd = arguments.Option("--op-ed") is { } id ? CorpusOptions.DocumentId(wb, "--op-ed", id) : null;
-        terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the tables");
-        var files = CorpusCsv.Files(wb.Corpus).ToList();
+        var format = arguments.Option("--format") ?? "csv";
+        if (format is not ("csv" or "sqlite")) throw new UsageException($"unknown --format \"{format}\" (csv or sqlite)");
+        terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
         IReadOnlyList<CsvFile> Optional(string what, Func<IReadOnlyList<CsvFile>> make)
         {
             try { return make(); }
@@ -38,24 +39,25 @@ public static class ExportCommand
                 return [];
             }
         }
-        terminal.Progress("  keyness");
-        files.AddRange(Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))]));
-        terminal.Progress("  similarity");
-        files.Add(VocabularyCsv.Similarity(wb.Vocabulary.Similarity()));
-        terminal.Progress("  stance markers");
-        files.Add(RhetoricCsv.Markers(wb.Rhetoric.Markers()));
-        terminal.Progress("  quotations");
-        files.Add(SourcesCsv.Quotes(wb.Sources.Quotes()));
-        terminal.Progress("  actors");
-        files.Add(ActorsCsv.Mentions(wb.Actors.Mentions()));
-        terminal.Progress("  frames");
-        files.Add(FramesCsv.Shares(wb.Frames.Shares()));
-        terminal.Progress("  tone");
-        files.Add(ToneCsv.Sentences(wb.Tone.Sentences()));
-        terminal.Progress("  claims against the reports");
-        files.AddRange(Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports))));
+        (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses =
+        [
+            ("keyness", () => Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))])),
+            ("similarity", () => [VocabularyCsv.Similarity(wb.Vocabulary.Similarity())]),
+            ("stance markers", () => [RhetoricCsv.Markers(wb.Rhetoric.Markers())]),
+            ("quotations", () => [SourcesCsv.Quotes(wb.Sources.Quotes())]),
+            ("actors", () => [ActorsCsv.Mentions(wb.Actors.Mentions())]),
+            ("frames", () => [FramesCsv.Shares(wb.Frames.Shares())]),
+            ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
+            ("claims against the reports", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
+        ];
+        var files = CorpusCsv.Files(wb.Corpus).ToList();
+        foreach (var (name, make) in analyses)
+        {
+            terminal.Progress($"  {name}");
+            files.AddRange(make());
+        }
         terminal.Progress("  writing");
-        switch (arguments.Option("--format") ?? "csv")
+        switch (format)
         {
             case "csv":
                 foreach (var file in files) file.WriteInto(outFolder);
@@ -65,8 +67,6 @@ public static class ExportCommand
                 var database = SqliteExport.Write(files, outFolder);
                 stdout.WriteLine($"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}");
                 break;
-            case var other:
-                throw new UsageException($"unknown --format \"{other}\" (csv or sqlite)");
         }
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Reflection;
 using Humanizer;
@@ -15,9 +16,11 @@ public static class EnumNames
     public static string Name<T>(T value) where T : struct, Enum => Name((Enum)value);
 
     /// <summary>The name of any enum value as written in tables and files.</summary>
-    public static string Name(Enum value) =>
-        value.GetType().GetField(value.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description
-        ?? value.ToString().Humanize(LetterCasing.LowerCase);
+    public static string Name(Enum value) => Known.GetOrAdd(value, v =>
+        v.GetType().GetField(v.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description
+        ?? v.ToString().Humanize(LetterCasing.LowerCase));
+
+    private static readonly ConcurrentDictionary<Enum, string> Known = new();
 
     /// <summary>Every name of <typeparamref name="T"/>, in declaration order.</summary>
     public static IReadOnlyList<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Name(v)).ToList();
