@@ -15,17 +15,21 @@ public static class FrameFinder
     {
         var rows = new List<FrameHitRow>();
         var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
+        var starts = new CueStarts(frames.Frames.Select(f => f.Cues));
         foreach (var document in corpus.Documents)
         {
             var norms = corpus.NormsOf(document);
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!starts.MayStartWith(norms[i])) continue;
                 foreach (var (frame, index) in indexes)
                 {
                     if (index.FirstMatchAt(norms, i) is not { } match) continue;
                     var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
                     rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotationsByDocument.At(document.Id, start) is not null, tokens.Sentences[i], start, stop));
                 }
+            }
         }
         return rows;
     }

@@ -22,8 +22,10 @@ public static class StanceMarkers
                 quotations.InSpeech(document.Id, start), sentence, start, end));
 
         var indexes = Enum.GetValues<StanceMarkerCategory>().Select(c => (Category: c, Index: new CueIndex(lexicon[c]))).ToList();
+        var starts = new CueStarts(Enum.GetValues<StanceMarkerCategory>().Select(c => lexicon[c]));
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!starts.MayStartWith(norms[i])) continue;
             foreach (var (category, index) in indexes)
             {
                 if (index.FirstMatchAt(norms, i) is not { } match) continue;

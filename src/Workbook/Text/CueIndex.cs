@@ -7,9 +7,11 @@ namespace Workbook.Text;
 /// </summary>
 public sealed class CueIndex
 {
-    private const int PrefixLength = 2;
+    /// <summary>How many letters of a globbed first word cues are looked up by.</summary>
+    public const int PrefixLength = 2;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>> _byFirstWord;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>> _byPrefix;
+    private readonly Dictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
+    private readonly bool _hasPrefixes;
     private readonly IReadOnlyList<(int Order, CuePattern Cue)> _wildcards;
 
     /// <summary>Indexes <paramref name="cues"/>.</summary>
@@ -19,8 +21,10 @@ public sealed class CueIndex
         _byFirstWord = numbered.Where(c => c.cue.FirstWord is not null).GroupBy(c => c.cue.FirstWord!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, CuePattern)>)g.ToList(), StringComparer.Ordinal);
         var globbed = numbered.Where(c => c.cue.FirstWord is null).ToList();
-        _byPrefix = globbed.Where(c => c.cue.FirstWordPrefix.Length >= PrefixLength).GroupBy(c => c.cue.FirstWordPrefix[..PrefixLength], StringComparer.Ordinal)
+        var byPrefix = globbed.Where(c => c.cue.FirstWordPrefix.Length >= PrefixLength).GroupBy(c => c.cue.FirstWordPrefix[..PrefixLength], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, CuePattern)>)g.ToList(), StringComparer.Ordinal);
+        _byPrefix = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasPrefixes = byPrefix.Count > 0;
         _wildcards = globbed.Where(c => c.cue.FirstWordPrefix.Length < PrefixLength).ToList();
     }
 
@@ -41,7 +45,7 @@ public sealed class CueIndex
             }
         }
         Try(_byFirstWord.GetValueOrDefault(word));
-        if (word.Length >= PrefixLength && _byPrefix.Count > 0) Try(_byPrefix.GetValueOrDefault(word[..PrefixLength]));
+        if (word.Length >= PrefixLength && _hasPrefixes && _byPrefix.TryGetValue(word.AsSpan(0, PrefixLength), out var globbed)) Try(globbed);
         Try(_wildcards);
         return best;
     }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Workbook.Text;
 
 namespace Workbook.Tone;
@@ -10,7 +10,7 @@ namespace Workbook.Tone;
 /// (× −0.74), "never so/this" intensifies; idioms replace it; "but" halves what precedes and raises what follows by half;
 /// exclamation and question marks add emphasis; the sum is normalised as s/√(s²+15).
 /// </summary>
-public static partial class Vader
+public static class Vader
 {
     private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private const double Alpha = 15;
@@ -19,13 +19,13 @@ public static partial class Vader
     public static ToneScore Score(string text, VaderLexicon lexicon)
     {
         var words = WordsAndEmoticons(text, lexicon);
+        var lowers = words.Select(w => w.ToLowerInvariant()).ToArray();
         var capitalDifference = CapitalDifferential(words);
         var sentiments = new List<double>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            var lower = words[i].ToLowerInvariant();
-            var kindOf = i < words.Count - 1 && lower == "kind" && words[i + 1].ToLowerInvariant() == "of";
-            sentiments.Add(kindOf || lexicon.Boosters.ContainsKey(lower) ? 0 : Valence(words, i, capitalDifference, lexicon));
+            var kindOf = i < words.Count - 1 && lowers[i] == "kind" && lowers[i + 1] == "of";
+            sentiments.Add(kindOf || lexicon.Boosters.ContainsKey(lowers[i]) ? 0 : Valence(words, lowers, i, capitalDifference, lexicon));
         }
         ButCheck(words, sentiments);
         return ScoreValence(sentiments, text);
@@ -35,23 +35,55 @@ public static partial class Vader
     /// The tokens of <paramref name="text"/> longer than one character, a token that is a word of the text with one of the
     /// lexicon's punctuation marks before or after it read as the word (as the reference implementation's table of
     /// mark + word pairs reads it; a word holds no ASCII punctuation, so the mark is the token's whole leading or trailing run).
+    /// The words of the text are its whitespace-separated tokens with every ASCII punctuation mark taken out.
     /// </summary>
     private static List<string> WordsAndEmoticons(string text, VaderLexicon lexicon)
     {
-        var withoutPunctuation = new string(text.Where(c => !AsciiPunctuation.Contains(c)).ToArray());
-        var wordsOnly = Whitespace().Split(withoutPunctuation).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+        var tokens = new List<string>();
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i - start > 1) tokens.Add(text[start..i]);
+        }
+        HashSet<string>? wordsOnly = null;
+        bool IsWord(string candidate)
+        {
+            wordsOnly ??= Words(text);
+            return wordsOnly.Contains(candidate);
+        }
         string Stripped(string token)
         {
             var lead = 0;
-            while (lead < token.Length && AsciiPunctuation.Contains(token[lead])) lead++;
-            if (lead > 0 && lead < token.Length && lexicon.Punctuation.Contains(token[..lead]) && wordsOnly.Contains(token[lead..])) return token[lead..];
+            while (lead < token.Length && IsPunctuation(token[lead])) lead++;
+            if (lead > 0 && lead < token.Length && lexicon.Punctuation.Contains(token[..lead]) && IsWord(token[lead..])) return token[lead..];
             var trail = token.Length;
-            while (trail > 0 && AsciiPunctuation.Contains(token[trail - 1])) trail--;
-            if (trail < token.Length && trail > 0 && lexicon.Punctuation.Contains(token[trail..]) && wordsOnly.Contains(token[..trail])) return token[..trail];
+            while (trail > 0 && IsPunctuation(token[trail - 1])) trail--;
+            if (trail < token.Length && trail > 0 && lexicon.Punctuation.Contains(token[trail..]) && IsWord(token[..trail])) return token[..trail];
             return token;
         }
-        return Whitespace().Split(text).Where(t => t.Length > 1).Select(Stripped).ToList();
+        for (var t = 0; t < tokens.Count; t++) tokens[t] = Stripped(tokens[t]);
+        return tokens;
     }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (word.Length > 1) words.Add(word.ToString());
+                word.Clear();
+            }
+            else if (!IsPunctuation(c)) word.Append(c);
+        }
+        return words;
+    }
+
+    private static bool IsPunctuation(char c) => AsciiPunctuation.Contains(c);
 
     private static bool CapitalDifferential(IReadOnlyList<string> words)
     {
@@ -60,29 +92,30 @@ public static partial class Vader
         return difference > 0 && difference < words.Count;
     }
 
-    private static bool IsUpper(string word) => word.Length > 0 && Upper().IsMatch(word);
+    /// <summary>All capitals: no ASCII lower-case letter and at least one ASCII capital (the reference's word.isupper() on ASCII text).</summary>
+    private static bool IsUpper(string word) => !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyInRange('A', 'Z');
 
-    private static double Valence(IReadOnlyList<string> words, int index, bool capitalDifference, VaderLexicon lexicon)
+    private static double Valence(IReadOnlyList<string> words, string[] lowers, int index, bool capitalDifference, VaderLexicon lexicon)
     {
         var item = words[index];
-        if (!lexicon.Valence.TryGetValue(item.ToLowerInvariant(), out var valence)) return 0;
+        if (!lexicon.Valence.TryGetValue(lowers[index], out var valence)) return 0;
         if (IsUpper(item) && capitalDifference) valence += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
         for (var step = 0; step < 3; step++)
         {
-            if (index <= step || lexicon.Valence.ContainsKey(words[index - (step + 1)].ToLowerInvariant())) continue;
-            var scalar = Scalar(words[index - (step + 1)], valence, capitalDifference, lexicon);
+            if (index <= step || lexicon.Valence.ContainsKey(lowers[index - (step + 1)])) continue;
+            var scalar = Scalar(words[index - (step + 1)], lowers[index - (step + 1)], valence, capitalDifference, lexicon);
             if (step == 1 && scalar != 0) scalar *= 0.95;
             else if (step == 2 && scalar != 0) scalar *= 0.9;
             valence += scalar;
             valence = NeverCheck(valence, words, step, index, lexicon);
             if (step == 2) valence = IdiomsCheck(valence, words, index, lexicon);
         }
-        return LeastCheck(valence, words, index, lexicon);
+        return LeastCheck(valence, lowers, index, lexicon);
     }
 
-    private static double Scalar(string word, double valence, bool capitalDifference, VaderLexicon lexicon)
+    private static double Scalar(string word, string lower, double valence, bool capitalDifference, VaderLexicon lexicon)
     {
-        if (!lexicon.Boosters.TryGetValue(word.ToLowerInvariant(), out var scalar)) return 0;
+        if (!lexicon.Boosters.TryGetValue(lower, out var scalar)) return 0;
         if (valence < 0) scalar *= -1;
         if (capitalDifference && IsUpper(word)) scalar += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
         return scalar;
@@ -120,24 +153,31 @@ public static partial class Vader
         return valence;
     }
 
-    private static double LeastCheck(double valence, IReadOnlyList<string> words, int index, VaderLexicon lexicon)
+    private static double LeastCheck(double valence, string[] lowers, int index, VaderLexicon lexicon)
     {
-        var leastBefore = index > 0 && words[index - 1].ToLowerInvariant() == "least" && !lexicon.Valence.ContainsKey("least");
+        var leastBefore = index > 0 && lowers[index - 1] == "least" && !lexicon.Valence.ContainsKey("least");
         if (!leastBefore) return valence;
-        if (index > 1) return words[index - 2].ToLowerInvariant() is not ("at" or "very") ? valence * lexicon.NegationScalar : valence;
+        if (index > 1) return lowers[index - 2] is not ("at" or "very") ? valence * lexicon.NegationScalar : valence;
         return valence * lexicon.NegationScalar;
     }
 
     private static void ButCheck(IReadOnlyList<string> words, List<double> sentiments)
     {
-        var but = words.ToList().IndexOf("but");
-        if (but < 0) but = words.ToList().IndexOf("BUT");
+        var but = IndexOf(words, "but");
+        if (but < 0) but = IndexOf(words, "BUT");
         if (but < 0) return;
         for (var i = 0; i < sentiments.Count; i++)
         {
             if (i < but) sentiments[i] *= 0.5;
             else if (i > but) sentiments[i] *= 1.5;
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == word) return i;
+        return -1;
     }
 
     private static ToneScore ScoreValence(IReadOnlyList<double> sentiments, string text)
@@ -161,9 +201,4 @@ public static partial class Vader
 
     private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
 
-    [GeneratedRegex("\\s")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex("^[^a-z]*[A-Z]+[^a-z]*$")]
-    private static partial Regex Upper();
 }
