@@ -27,7 +27,7 @@ public sealed class CorpusWorkbook
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? Group(OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords);
-        var quotations = new CorpusQuotations(corpus, resources.Cues[CueSection.Reporting]);
+        var quotations = new CorpusQuotations(corpus, resources.Cues);
         Rhetoric = new RhetoricFamily(corpus, resources, quotations);
         Sources = new SourcesFamily(corpus, resources, quotations);
         Actors = new ActorsFamily(corpus, resources, quotations);

@@ -17,7 +17,7 @@ public static class ClaimComparison
     /// <param name="corpus">The corpus holding the op-ed and the reports.</param>
     /// <param name="claims">The op-ed's claims.</param>
     /// <param name="reports">The documents to compare them with; the op-ed must not be among them.</param>
-    /// <param name="quotations">The corpus's quotations, whose attribution credits quoted words to their speaker.</param>
+    /// <param name="quotations">The corpus's quotations, whose attribution credits quoted words to their speaker (attributed with the cues it was made with).</param>
     /// <param name="lexicon">Stance cues and the corpus's frames.</param>
     /// <param name="synonyms">The corpus's groups that expand a claim's words.</param>
     /// <param name="wordNet">WordNet, whose synonyms, derivations and hypernyms also expand them (<see cref="RetrievalSettings.WordNetSenses"/>).</param>
@@ -35,10 +35,9 @@ public static class ClaimComparison
             .ToList());
         var readings = new Dictionary<IndexedSentence, StanceReading>();
         StanceReading Reading(IndexedSentence s) => readings.TryGetValue(s, out var known) ? known : readings[s] = StanceReader.Read(s.Tokens, lexicon, isClaim: false, settings.Stance);
-        var quotes = reports.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<QuoteRow>>(() => Attribution.Of(corpus, d, quotations.Of(d.Id), lexicon)), StringComparer.Ordinal);
         var voices = new Dictionary<IndexedSentence, SentenceVoice>();
         SentenceVoice VoiceOf(Document report, IndexedSentence sentence) => voices.TryGetValue(sentence, out var known) ? known
-            : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotes[report.Id].Value, lexicon);
+            : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotations.Attributed(report.Id), lexicon);
         var evidence = new List<EvidenceRow>();
         var relations = new List<RelationRow>();
         foreach (var claim in claims)

@@ -82,8 +82,12 @@ public static class Attribution
         var norms = corpus.NormsOf(document);
         var tokens = document.Tokens;
         var words = new List<Word>();
-        for (var i = 0; i < tokens.Count; i++)
-            if (tokens.Sentences[i] == sentence) words.Add(new Word(norms[i], document.Slice(tokens.Starts[i], tokens.Ends[i]), tokens.Starts[i], tokens.Ends[i], false, false));
+        var sentences = tokens.Sentences;
+        var first = sentences.BinarySearch(sentence);
+        if (first < 0) return words;
+        while (first > 0 && sentences[first - 1] == sentence) first--;
+        for (var i = first; i < tokens.Count && sentences[i] == sentence; i++)
+            words.Add(new Word(norms[i], document.Slice(tokens.Starts[i], tokens.Ends[i]), tokens.Starts[i], tokens.Ends[i], false, false));
         return words;
     }
 
@@ -92,21 +96,17 @@ public static class Attribution
         var norms = words.Select(w => w.Quoted ? "\u0001" : w.Norm).ToList();
         string outlet = "", relayCue = "";
         var relayStarts = new HashSet<int>();
+        var relays = cues.Index(CueSection.Relay);
         for (var i = 0; i < norms.Count; i++)
         {
-            foreach (var relay in cues[CueSection.Relay])
-            {
-                var end = relay.MatchAt(norms, i);
-                if (end < 0) continue;
-                relayStarts.Add(i);
-                if (outlet.Length == 0) { outlet = Phrase(words, end, verbs: cues[CueSection.Reporting]); relayCue = Text(words, i, end); }
-                break;
-            }
+            if (relays.FirstMatchAt(norms, i) is not { End: var end }) continue;
+            relayStarts.Add(i);
+            if (outlet.Length == 0) { outlet = Phrase(words, end, verbs: cues[CueSection.Reporting]); relayCue = Text(words, i, end); }
         }
         var verbs = new List<(int Start, int End)>();
+        var reporting = cues.Index(CueSection.Reporting);
         for (var i = 0; i < norms.Count; i++)
-            foreach (var cue in cues[CueSection.Reporting])
-                if (!relayStarts.Contains(i) && cue.MatchAt(norms, i) is var end and >= 0) { verbs.Add((i, end)); break; }
+            if (!relayStarts.Contains(i) && reporting.FirstMatchAt(norms, i) is { End: var end }) verbs.Add((i, end));
         var quoteAt = words.FindIndex(w => w.Quoted);
         // A verb that an earlier quotation in the sentence follows belongs to that quotation ("X calls “a,” Y calls “b”").
         var after = quoteAt < 0 ? 0 : words.FindLastIndex(quoteAt, w => w.InOtherQuote) + 1;

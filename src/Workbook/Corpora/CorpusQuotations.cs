@@ -2,14 +2,24 @@ using Workbook.Text;
 
 namespace Workbook.Corpora;
 
-/// <summary>The quotations of every document of a corpus, found once (by <see cref="Quotations"/>) and shared by every family that asks.</summary>
+/// <summary>
+/// The quotations of every document of a corpus, found once (by <see cref="Quotations"/>), and their attributions, each
+/// document's worked out once when first asked (by <see cref="Attribution"/>): shared by every family that asks.
+/// </summary>
 public sealed class CorpusQuotations
 {
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>>> _byDocument;
+    private readonly IReadOnlyDictionary<string, Lazy<IReadOnlyList<QuoteRow>>> _attributed;
 
-    /// <summary>The quotations of <paramref name="corpus"/>, told apart as speech or terms with <paramref name="reportingVerbs"/>.</summary>
-    public CorpusQuotations(Corpus corpus, IReadOnlyList<CuePattern> reportingVerbs) =>
-        _byDocument = new(() => corpus.Documents.ToDictionary(d => d.Id, d => Quotations.Of(d, reportingVerbs, corpus), StringComparer.Ordinal));
+    /// <summary>The quotations of <paramref name="corpus"/>, told apart as speech or terms, and attributed, with the reporting and source cues of <paramref name="cues"/>.</summary>
+    public CorpusQuotations(Corpus corpus, CueLexicon cues)
+    {
+        _byDocument = new(() => corpus.Documents.ToDictionary(d => d.Id, d => Quotations.Of(d, cues[CueSection.Reporting], corpus), StringComparer.Ordinal));
+        _attributed = corpus.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<QuoteRow>>(() => Attribution.Of(corpus, d, Of(d.Id), cues)), StringComparer.Ordinal);
+    }
+
+    /// <summary>The quotations of document <paramref name="documentId"/> with their sources, in text order.</summary>
+    public IReadOnlyList<QuoteRow> Attributed(string documentId) => _attributed[documentId].Value;
 
     /// <summary>The quotations of document <paramref name="documentId"/>, in text order.</summary>
     public IReadOnlyList<QuotationRow> Of(string documentId) => _byDocument.Value[documentId];

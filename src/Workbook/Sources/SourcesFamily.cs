@@ -17,7 +17,7 @@ public sealed class SourcesFamily
     public SourcesFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
     {
         _quotes = new(() => corpus.Documents
-            .SelectMany(d => Attribution.Of(corpus, d, quotations.Of(d.Id), resources.Cues)).ToTable("quotation"));
+            .SelectMany(d => quotations.Attributed(d.Id)).ToTable("quotation"));
         _shares = new(() => AttributedSentences.Of(corpus, resources.Cues).ToTable("document"));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace Workbook.Text;
 
 /// <summary>
@@ -77,6 +78,11 @@ public sealed class CueLexicon
         }, StringComparer.Ordinal);
         return new CueLexicon(overlay.Frames ?? Frames, merged, _removals);
     }
+
+    /// <summary>The cues of <paramref name="section"/> indexed by the words they start with, built once per section.</summary>
+    public CueIndex Index(CueSection section) => _indexes.GetOrAdd(section, s => new CueIndex(this[s]));
+
+    private readonly ConcurrentDictionary<CueSection, CueIndex> _indexes = new();
 
     private IReadOnlyList<CuePattern> Section(string name) => _sections.GetValueOrDefault(name) ?? [];
 

@@ -21,7 +21,7 @@ public sealed class WordNet
     ];
 
     private readonly Func<string, Stream> _open;
-    private readonly Lazy<IReadOnlyDictionary<string, IndexEntry>>[] _indexes;
+    private readonly Lazy<IndexFile>[] _indexes;
     private readonly Stream?[] _data = new Stream?[4];
     private readonly Dictionary<(WordClass, long), WordNetSynset> _synsets = [];
     private readonly Lock _gate = new();
@@ -29,7 +29,7 @@ public sealed class WordNet
     private WordNet(Func<string, Stream> open)
     {
         _open = open;
-        _indexes = Enum.GetValues<WordClass>().Select(c => new Lazy<IReadOnlyDictionary<string, IndexEntry>>(() => ReadIndex(c))).ToArray();
+        _indexes = Enum.GetValues<WordClass>().Select(c => new Lazy<IndexFile>(() => ReadIndex(c))).ToArray();
     }
 
     /// <summary>A WordNet whose files <paramref name="open"/> returns by name ("index.noun", "data.verb"); data streams must seek.</summary>
@@ -40,16 +40,16 @@ public sealed class WordNet
     {
         var key = word.Trim().ToLowerInvariant().Replace(' ', '_');
         var index = _indexes[(int)wordClass].Value;
-        if (index.ContainsKey(key)) return [key.Replace('_', ' ')];
+        if (index.Find(key) is not null) return [key.Replace('_', ' ')];
         return Detachments[(int)wordClass]
             .Where(d => key.EndsWith(d.Suffix, StringComparison.Ordinal) && key.Length > d.Suffix.Length)
             .Select(d => key[..^d.Suffix.Length] + d.Ending)
-            .Where(index.ContainsKey).Distinct().Select(k => k.Replace('_', ' ')).ToList();
+            .Where(k => index.Find(k) is not null).Distinct().Select(k => k.Replace('_', ' ')).ToList();
     }
 
     /// <summary>The senses of <paramref name="word"/> (any inflection) as <paramref name="wordClass"/>, most frequent first, as WordNet orders them.</summary>
     public IReadOnlyList<WordNetSynset> Senses(string word, WordClass wordClass) =>
-        BaseForms(word, wordClass).SelectMany(form => _indexes[(int)wordClass].Value[form.Replace(' ', '_')].Offsets)
+        BaseForms(word, wordClass).SelectMany(form => _indexes[(int)wordClass].Value.Find(form.Replace(' ', '_'))!.Offsets)
             .Distinct().Select(offset => Synset(wordClass, offset)).ToList();
 
     /// <summary>The synset at <paramref name="offset"/> of <paramref name="wordClass"/>'s data file.</summary>
@@ -76,7 +76,7 @@ public sealed class WordNet
     {
         var key = word.ToLowerInvariant();
         return Enum.GetValues<WordClass>()
-            .SelectMany(c => BaseForms(key, c).Select(f => (Class: c, Entry: _indexes[(int)c].Value[f.Replace(' ', '_')])))
+            .SelectMany(c => BaseForms(key, c).Select(f => (Class: c, Entry: _indexes[(int)c].Value.Find(f.Replace(' ', '_'))!)))
             .OrderByDescending(e => e.Entry.Tagged).ThenByDescending(e => e.Entry.Offsets.Length).ThenBy(e => e.Class)
             .Select(e => (WordClass?)e.Class).FirstOrDefault();
     }
@@ -134,19 +134,47 @@ public sealed class WordNet
         return target.Words[pointer.Target > 0 && pointer.Target <= target.Words.Count ? pointer.Target - 1 : 0];
     }
 
-    private IReadOnlyDictionary<string, IndexEntry> ReadIndex(WordClass wordClass)
+    private IndexFile ReadIndex(WordClass wordClass)
     {
-        var index = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
-        using var reader = new StreamReader(_open("index." + FileSuffixes[(int)wordClass]), Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        using var stream = _open("index." + FileSuffixes[(int)wordClass]);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return new IndexFile(bytes.ToArray());
+    }
+
+    /// <summary>
+    /// One index file, searched in place as WordNet's own <c>bin_search</c> does: its lines are sorted by lemma in byte
+    /// order (the licence lines at its head start with a space, so they sort first), and only a line found is parsed.
+    /// </summary>
+    private sealed class IndexFile(byte[] bytes)
+    {
+        public IndexEntry? Find(string lemma)
         {
-            if (line.Length == 0 || line[0] == ' ') continue;
+            var key = Encoding.UTF8.GetBytes(lemma);
+            var (low, high) = (0, bytes.Length);
+            while (low < high)
+            {
+                var middle = low + (high - low) / 2;
+                var start = middle == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', middle - 1) + 1;
+                var end = Array.IndexOf(bytes, (byte)'\n', start);
+                if (end < 0) end = bytes.Length;
+                var line = bytes.AsSpan(start, end - start);
+                var space = line.IndexOf((byte)' ');
+                var order = key.AsSpan().SequenceCompareTo(space < 0 ? line : line[..space]);
+                if (order == 0) return Parse(Encoding.UTF8.GetString(line).TrimEnd('\r'));
+                if (order < 0) high = start;
+                else low = end + 1;
+            }
+            return null;
+        }
+
+        private static IndexEntry Parse(string line)
+        {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var synsetCount = int.Parse(fields[2], CultureInfo.InvariantCulture);
-            index[fields[0]] = new IndexEntry(fields[^synsetCount..].Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray(),
+            return new IndexEntry(fields[^synsetCount..].Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray(),
                 int.Parse(fields[^(synsetCount + 1)], CultureInfo.InvariantCulture));
         }
-        return index;
     }
 
     private sealed record IndexEntry(long[] Offsets, int Tagged);

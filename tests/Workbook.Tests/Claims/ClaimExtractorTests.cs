@@ -60,7 +60,7 @@ public class ClaimExtractorTests
         var span = new TextSpan(op.Sentences[0].Start, op.Sentences[0].End);
         var resources = CorpusResources.General;
         RelationRow Judge(ClaimRole role) => Assert.Single(ClaimComparison.Compare(corpus, [new Claim("A1", op.Sentences[0].Text, ClaimSource.Automatic, "op", [span], role)],
-            new DocumentGroup("r", [corpus["r"]]), new CorpusQuotations(corpus, resources.Cues[CueSection.Reporting]), resources.Cues, resources.Synonyms, resources.WordNet, resources.StopWords, ClaimSettings.Default).Relations);
+            new DocumentGroup("r", [corpus["r"]]), new CorpusQuotations(corpus, resources.Cues), resources.Cues, resources.Synonyms, resources.WordNet, resources.StopWords, ClaimSettings.Default).Relations);
         Assert.Equal(ClaimRelation.Supports, Judge(ClaimRole.Assertion).Relation);
         var turned = Judge(ClaimRole.Rebuttal);
         Assert.Equal(ClaimRelation.Contradicts, turned.Relation);
