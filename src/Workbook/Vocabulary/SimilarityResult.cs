@@ -57,6 +57,7 @@ public sealed class SimilarityResult
     /// </summary>
     public Table<SimilarityRow> Nearest(int perDocument)
     {
+        if (DocumentIds.Count <= AllPairsLimit) return NearestOfAllPairs(perDocument);
         var postings = new Dictionary<string, List<(int Document, double Weight)>>(StringComparer.Ordinal);
         for (var d = 0; d < _vectors.Count; d++)
             foreach (var (term, weight) in _vectors[d])
@@ -126,6 +127,20 @@ public sealed class SimilarityResult
             foreach (var (id, _) in documents[large]) dense[id] = 0;
         }
         return cosines;
+    }
+
+    /// <summary>Up to this many documents, <see cref="Nearest"/> reads every pair's cosine (n² doubles, 200 MB at the limit) rather than an inverted index.</summary>
+    private const int AllPairsLimit = 5000;
+
+    private Table<SimilarityRow> NearestOfAllPairs(int perDocument)
+    {
+        var n = DocumentIds.Count;
+        var cosines = AllCosines();
+        return Enumerable.Range(0, n).SelectMany(d => Enumerable.Range(0, n)
+                .Where(o => o != d && cosines[d * n + o] > 0)
+                .Select(o => new SimilarityRow(DocumentIds[d], DocumentIds[o], cosines[d * n + o]))
+                .OrderByDescending(r => r.Cosine).ThenBy(r => r.DocumentB, StringComparer.Ordinal).Take(perDocument))
+            .ToTable("document pair");
     }
 
     private double Cosine(int i, int j) => Similarity.Cosine(_vectors[i], _norms[i], _vectors[j], _norms[j]);
