@@ -42,8 +42,29 @@ public static class Csv
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) writer.Write(',');
-            writer.Write(Field(fields[i]));
+            WriteField(writer, fields[i]);
         }
         writer.Write("\r\n");
+    }
+
+    /// <summary>Writes what <see cref="Field"/> returns, without making a string of a number or of text that needs no quotes.</summary>
+    private static void WriteField(TextWriter writer, object? value)
+    {
+        Span<char> number = stackalloc char[32];
+        switch (value)
+        {
+            case string text when text.AsSpan().IndexOfAny(",\"\r\n") < 0:
+                writer.Write(text);
+                break;
+            case int whole when whole.TryFormat(number, out var length, default, CultureInfo.InvariantCulture):
+                writer.Write(number[..length]);
+                break;
+            case double real when !double.IsNaN(real) && real.TryFormat(number, out var length, "R", CultureInfo.InvariantCulture):
+                writer.Write(number[..length]);
+                break;
+            default:
+                writer.Write(Field(value));
+                break;
+        }
     }
 }
