@@ -33,9 +33,9 @@ public static class ClaimComparison
         var index = new SentenceIndex(retrieval, reports.Documents
             .SelectMany(d => IndexedSentence.Of(corpus, d).Where(s => d.Paragraphs[s.Row.ParagraphIndex].Role != ParagraphRole.Heading))
             .ToList());
-        var readings = new Dictionary<IndexedSentence, StanceReading>();
+        var readings = new Dictionary<IndexedSentence, StanceReading>(ReferenceEqualityComparer.Instance);
         StanceReading Reading(IndexedSentence s) => readings.TryGetValue(s, out var known) ? known : readings[s] = StanceReader.Read(s.Tokens, lexicon, isClaim: false, settings.Stance);
-        var voices = new Dictionary<IndexedSentence, SentenceVoice>();
+        var voices = new Dictionary<IndexedSentence, SentenceVoice>(ReferenceEqualityComparer.Instance);
         SentenceVoice VoiceOf(Document report, IndexedSentence sentence) => voices.TryGetValue(sentence, out var known) ? known
             : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotations.Attributed(report.Id), lexicon);
         var evidence = new List<EvidenceRow>();

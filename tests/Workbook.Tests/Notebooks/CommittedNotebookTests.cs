@@ -12,11 +12,7 @@ namespace Workbook.Tests.Notebooks;
 [Collection(FormatterCollection.Name)]
 public class CommittedNotebookTests
 {
-    private static RenderSettings Settings => new(Repository.Notebooks, Path.Combine(Repository.Root, "site"),
-        Path.Combine(Repository.Root, "src", "Workbook", "bin", "Release", "net10.0", "Workbook.dll"), null);
-
-    private static IReadOnlyList<Notebook> RenderFresh(out int missing) =>
-        WorkbookRenderer.Build(CorpusWorkbook.Open(Repository.Seeds), ChapterCatalog.All, Settings, new SavedPictures(Repository.Notebooks), null, out missing);
+    private static IReadOnlyList<Notebook> RenderFresh(out int missing) => SeedRender.Notebooks(out missing);
 
     [Fact]
     public void Committed_notebooks_equal_a_fresh_render()

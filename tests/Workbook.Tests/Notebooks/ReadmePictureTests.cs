@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Workbook.Chapters;
-using Workbook.Corpora;
 using Workbook.Notebooks;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
@@ -13,9 +11,7 @@ public class ReadmePictureTests
 {
     private static readonly string Docs = Path.Combine(Repository.Root, "docs");
 
-    private static IReadOnlyList<Notebook> RenderFresh() => WorkbookRenderer.Build(CorpusWorkbook.Open(Repository.Seeds), ChapterCatalog.All,
-        new RenderSettings(Repository.Notebooks, Path.Combine(Repository.Root, "site"), Path.Combine(Repository.Root, "src", "Workbook", "bin", "Release", "net10.0", "Workbook.dll"), null),
-        new SavedPictures(Repository.Notebooks), null, out _);
+    private static IReadOnlyList<Notebook> RenderFresh() => SeedRender.Notebooks(out _);
 
     [Fact]
     public void The_readme_pictures_match_what_render_draws_today()
