@@ -62,11 +62,13 @@ public static class ActorFinder
     {
         var titles = gazetteer.Titles.Select(Split).OrderByDescending(t => t.Length).ToList();
         var knownFirst = known.Select(n => n.Words[0]).ToHashSet(StringComparer.Ordinal);
+        var titlesByFirstWord = titles.Where(t => t.Length > 0).GroupBy(t => t[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var fullNames = new List<string[]>();
         foreach (var w in words.Values)
             for (var i = 0; i < w.Count; i++)
             {
-                var title = titles.FirstOrDefault(t => Matches(w, i, t));
+                if (!titlesByFirstWord.TryGetValue(w[i].Text, out var candidates)) continue;
+                var title = candidates.FirstOrDefault(t => Matches(w, i, t));
                 if (title is null) continue;
                 var start = i + title.Length;
                 var end = start;

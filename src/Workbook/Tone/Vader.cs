@@ -1,4 +1,3 @@
-using System.Text;
 using Workbook.Text;
 
 namespace Workbook.Tone;
@@ -35,7 +34,6 @@ public static class Vader
     /// The tokens of <paramref name="text"/> longer than one character, a token that is a word of the text with one of the
     /// lexicon's punctuation marks before or after it read as the word (as the reference implementation's table of
     /// mark + word pairs reads it; a word holds no ASCII punctuation, so the mark is the token's whole leading or trailing run).
-    /// The words of the text are its whitespace-separated tokens with every ASCII punctuation mark taken out.
     /// </summary>
     private static List<string> WordsAndEmoticons(string text, VaderLexicon lexicon)
     {
@@ -47,12 +45,9 @@ public static class Vader
             while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
             if (i - start > 1) tokens.Add(text[start..i]);
         }
-        HashSet<string>? wordsOnly = null;
-        bool IsWord(string candidate)
-        {
-            wordsOnly ??= Words(text);
-            return wordsOnly.Contains(candidate);
-        }
+        // A word of the text is a whitespace token with its ASCII punctuation taken out, longer than one character. A
+        // token's part before or after a run of punctuation is such a word exactly when it holds no punctuation itself.
+        static bool IsWord(string candidate) => candidate.Length > 1 && !candidate.AsSpan().ContainsAny(AsciiPunctuation);
         string Stripped(string token)
         {
             var lead = 0;
@@ -65,22 +60,6 @@ public static class Vader
         }
         for (var t = 0; t < tokens.Count; t++) tokens[t] = Stripped(tokens[t]);
         return tokens;
-    }
-
-    private static HashSet<string> Words(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (word.Length > 1) words.Add(word.ToString());
-                word.Clear();
-            }
-            else if (!IsPunctuation(c)) word.Append(c);
-        }
-        return words;
     }
 
     private static bool IsPunctuation(char c) => AsciiPunctuation.Contains(c);
