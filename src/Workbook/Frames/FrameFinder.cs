@@ -22,10 +22,12 @@ public static class FrameFinder
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!starts.MayStartWith(norms[i])) continue;
-                foreach (var (frame, index) in indexes)
+                var candidates = starts.ListsStartingWith(norms[i]);
+                if (candidates.IsEmpty) continue;
+                for (var k = 0; k < indexes.Count; k++)
                 {
-                    if (index.FirstMatchAt(norms, i) is not { } match) continue;
+                    var (frame, index) = indexes[k];
+                    if (!candidates.Contains(k) || index.FirstMatchAt(norms, i) is not { } match) continue;
                     var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
                     rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotationsByDocument.At(document.Id, start) is not null, tokens.Sentences[i], start, stop));
                 }

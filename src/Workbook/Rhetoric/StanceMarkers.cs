@@ -22,13 +22,15 @@ public static class StanceMarkers
                 quotations.InSpeech(document.Id, start), sentence, start, end));
 
         var indexes = Enum.GetValues<StanceMarkerCategory>().Select(c => (Category: c, Index: new CueIndex(lexicon[c]))).ToList();
-        var starts = new CueStarts(Enum.GetValues<StanceMarkerCategory>().Select(c => lexicon[c]));
+        var starts = new CueStarts(indexes.Select(c => lexicon[c.Category]));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!starts.MayStartWith(norms[i])) continue;
-            foreach (var (category, index) in indexes)
+            var candidates = starts.ListsStartingWith(norms[i]);
+            if (candidates.IsEmpty) continue;
+            for (var k = 0; k < indexes.Count; k++)
             {
-                if (index.FirstMatchAt(norms, i) is not { } match) continue;
+                var (category, index) = indexes[k];
+                if (!candidates.Contains(k) || index.FirstMatchAt(norms, i) is not { } match) continue;
                 var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
                 if (category == StanceMarkerCategory.SelfMention && IsAcronym(document.Slice(start, stop))) continue;
                 Add(category, document.Slice(start, stop), tokens.Sentences[i], start, stop);
