@@ -96,7 +96,7 @@ public class HeadlineStanceTests
             .ToDictionary(r => r["Body ID"], r => r["articleBody"]);
         var predictions = HeadlineStance.Classify(stances.Select(r => (r["Headline"], r["Body ID"])).ToList(), bodies, CorpusResources.General, HeadlineStanceSettings.Default);
         var scores = StanceScores.Of(stances.Select(r => EnumNames.Parse<StanceLabel>(r["Stance"])).ToList(), predictions.Select(p => p.Stance).ToList());
-        // Measured 0.610 / agree 0.439 / disagree 0.430 / 0.958 when the settings were chosen on this same half; the other half is held out elsewhere.
+        // Measured 0.616 / agree 0.443 / disagree 0.435 / 0.964 when the settings were chosen on this same half; the other half is held out elsewhere.
         Assert.True(scores.MacroF1 >= 0.55, $"macro-F1 {scores.MacroF1:0.000}");
         Assert.True(scores.F1[StanceLabel.Agree] >= 0.40, $"agree F1 {scores.F1[StanceLabel.Agree]:0.000}");
         Assert.True(scores.F1[StanceLabel.Disagree] >= 0.20, $"disagree F1 {scores.F1[StanceLabel.Disagree]:0.000}");
