@@ -46,17 +46,17 @@ public static class RenderCommand
         terminal.Out.WriteLine($"watching {corpus} (Ctrl+C stops)");
         CorpusWatch.Run(corpus, [notebooks, site], changed =>
         {
-            var clock = Stopwatch.StartNew();
+            var took = Stopwatch.StartNew();
             try
             {
                 var update = WorkbookRenderer.Update(CorpusOptions.Open(arguments, corpus, terminal.Error), ChapterCatalog.All, settings,
                     Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal));
                 var files = update.Files.Select(f => Path.GetRelativePath(Path.GetDirectoryName(notebooks)!, f)).ToList();
                 terminal.Out.WriteLine(files.Count == 0
-                    ? $"{changed} changed: no notebook or page changed ({clock.Elapsed.Humanize()})"
-                    : $"{changed} changed: rewrote {string.Join(", ", files)} ({clock.Elapsed.Humanize()})");
+                    ? $"{changed} changed: no notebook or page changed ({took.Elapsed.Humanize()})"
+                    : $"{changed} changed: rewrote {string.Join(", ", files)} ({took.Elapsed.Humanize()})");
             }
-            catch (CorpusException e)
+            catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException)
             {
                 terminal.Out.WriteLine($"{changed} changed: not rendered, {e.Message}");
             }

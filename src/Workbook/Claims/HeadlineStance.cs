@@ -39,8 +39,8 @@ public static class HeadlineStance
         var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known
             : relatives[norm] = resources.WordNet.Related(norm, 1).Select(Stemmer.Stem).ToArray();
-        var cues = resources.Cues;
-        var hedges = resources.Markers[StanceMarkerCategory.Hedge];
+        var (refutations, confirmations) = (resources.Cues.Index(CueSection.Refutation), resources.Cues.Index(CueSection.Confirmation));
+        var hedges = new CueIndex(resources.Markers[StanceMarkerCategory.Hedge]);
 
         return pairs.Select(pair =>
         {
@@ -66,15 +66,15 @@ public static class HeadlineStance
                 return Predict(StanceLabel.Unrelated, $"covers {opening:P0} of the headline in its opening and {sentence:P0} in its closest sentence; TF-IDF cosine {cosine:0.00}");
 
             var read = closest.Select(c => c.Sentence.Tokens).Concat(body.Take(2).Select(s => s.Tokens)).Distinct().ToList();
-            var refutation = Found(cues[CueSection.Refutation], read);
-            var headlineRefutation = Found(cues[CueSection.Refutation], [headlineNorms]);
+            var refutation = Found(refutations, read);
+            var headlineRefutation = Found(refutations, [headlineNorms]);
             if (refutation is not null)
                 return headlineRefutation is null
                     ? Predict(StanceLabel.Disagree, $"refutation: “{refutation}”")
                     : Predict(StanceLabel.Agree, $"refutes as the headline does: “{refutation}”, headline “{headlineRefutation}”");
             if ((Found(hedges, [headlineNorms]) ?? (headlineNorms.Contains("?") ? "?" : null)) is { } rumour)
                 return Predict(StanceLabel.Discuss, $"hedged headline: “{rumour}”");
-            var confirmation = Found(cues[CueSection.Confirmation], read);
+            var confirmation = Found(confirmations, read);
             var hedge = Found(hedges, closest.Select(c => c.Sentence.Tokens));
             if (confirmation is not null || (hedge is null && closest.Count > 0 && closest[0].Coverage >= settings.AgreeCoverage))
                 return Predict(StanceLabel.Agree, confirmation is not null ? $"confirmation: “{confirmation}”" : "close and unhedged");
@@ -91,12 +91,11 @@ public static class HeadlineStance
         return stems;
     }
 
-    private static string? Found(IReadOnlyList<CuePattern> cues, IEnumerable<IReadOnlyList<string>> texts)
+    private static string? Found(CueIndex cues, IEnumerable<IReadOnlyList<string>> texts)
     {
         foreach (var tokens in texts)
             for (var i = 0; i < tokens.Count; i++)
-                foreach (var cue in cues)
-                    if (cue.MatchAt(tokens, i) is var end and >= 0) return string.Join(' ', tokens.Skip(i).Take(end - i));
+                if (cues.FirstMatchAt(tokens, i) is { End: var end }) return string.Join(' ', tokens.Skip(i).Take(end - i));
         return null;
     }
 }

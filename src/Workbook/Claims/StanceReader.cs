@@ -44,18 +44,19 @@ public static class StanceReader
             cues.Add($"{frames.NameOf(isSecond ? 1 : -1)}: {text}");
         }
 
+        var starts = lexicon.StanceStarts;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var topic in lexicon[CueSection.Topic])
+            var candidates = starts.ListsStartingWith(words[i]);
+            if (candidates.IsEmpty) continue;
+            if (candidates.Contains(0) && lexicon.Index(CueSection.Topic).FirstMatchAt(words, i) is { End: var topicEnd })
             {
-                var end = topic.MatchAt(words, i);
-                if (end < 0) continue;
-                var flipped = (NegationsBefore(i, settings.NegationBefore) + NegationsAfter(end, settings.NegationAfter)) % 2 == 1;
+                var flipped = (NegationsBefore(i, settings.NegationBefore) + NegationsAfter(topicEnd, settings.NegationAfter)) % 2 == 1;
                 Add(flipped, flipped ? $"negated “{words[i]}”" : $"“{words[i]}”");
-                break;
             }
             foreach (var sign in (ReadOnlySpan<int>)[-1, 1])
             {
+                if (!candidates.Contains(sign < 0 ? 1 : 2)) continue;
                 foreach (var cue in lexicon.FrameCues(sign))
                 {
                     var end = cue.MatchAt(words, i);
@@ -71,8 +72,8 @@ public static class StanceReader
     /// <summary>True when any negation word of <paramref name="lexicon"/> occurs in <paramref name="words"/>.</summary>
     public static bool HasNegation(IReadOnlyList<string> words, CueLexicon lexicon)
     {
-        var negation = lexicon[CueSection.Negation];
-        return Enumerable.Range(0, words.Count).Any(i => negation.Any(n => n.MatchAt(words, i) >= 0));
+        var negation = lexicon.Index(CueSection.Negation);
+        return Enumerable.Range(0, words.Count).Any(i => negation.FirstMatchAt(words, i) is not null);
     }
 
     /// <summary>True for punctuation that ends a clause for negation scope.</summary>
