@@ -121,6 +121,7 @@ public class WorkbookCommandTests
         var (code, stdout, _) = Run("bench", "--megabytes", "0.05", "--corpus", Repository.Seeds);
         Assert.Equal(0, code);
         Assert.Matches(@"^0\.1 MB in 10 documents, best of 5 rounds:", stdout);
+        Assert.Matches(@"pipeline +[0-9.]+ MB/s +[0-9.]+ M tokens/s", stdout);
         Assert.Matches(@"pipeline takes [0-9.]+× the tokenizer's time", stdout);
         Assert.Equal(2, Run("bench", "--megabytes", "lots").Code);
     }
