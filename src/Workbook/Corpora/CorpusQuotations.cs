@@ -14,7 +14,7 @@ public sealed class CorpusQuotations
     /// <summary>The quotations of <paramref name="corpus"/>, told apart as speech or terms, and attributed, with the reporting and source cues of <paramref name="cues"/>.</summary>
     public CorpusQuotations(Corpus corpus, CueLexicon cues)
     {
-        _byDocument = new(() => corpus.Documents.ToDictionary(d => d.Id, d => Quotations.Of(d, cues[CueSection.Reporting], corpus), StringComparer.Ordinal));
+        _byDocument = new(() => corpus.Documents.ToDictionary(d => d.Id, d => Quotations.Of(d, cues.Index(CueSection.Reporting), corpus), StringComparer.Ordinal));
         _attributed = corpus.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<QuoteRow>>(() => Attribution.Of(corpus, d, Of(d.Id), cues)), StringComparer.Ordinal);
     }
 

@@ -15,7 +15,7 @@ public static class Quotations
     public const int MaxTermWords = 4;
 
     /// <summary>The quotations of <paramref name="document"/>, in text order, judged with <paramref name="reportingVerbs"/>.</summary>
-    public static IReadOnlyList<QuotationRow> Of(Document document, IReadOnlyList<CuePattern> reportingVerbs, Corpus corpus)
+    public static IReadOnlyList<QuotationRow> Of(Document document, CueIndex reportingVerbs, Corpus corpus)
     {
         var text = document.Text;
         var spans = new List<(int Start, int End)>();
@@ -64,7 +64,7 @@ public static class Quotations
         && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 
     private static bool AttributedInSentence(Document document, (int First, int End)[] sentenceTokens, TokenColumns tokens, IReadOnlyList<string> norms,
-        (int Start, int End) span, IReadOnlyList<CuePattern> reportingVerbs)
+        (int Start, int End) span, CueIndex reportingVerbs)
     {
         var sentence = document.Sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End);
         if (sentence is null) return false;
@@ -75,6 +75,6 @@ public static class Quotations
             if (tokens.Starts[i] >= span.Start && tokens.Ends[i] <= span.End) continue;
             outside.Add(norms[i]);
         }
-        return Enumerable.Range(0, outside.Count).Any(i => reportingVerbs.Any(v => v.MatchAt(outside, i) >= 0));
+        return Enumerable.Range(0, outside.Count).Any(i => reportingVerbs.FirstMatchAt(outside, i) is not null);
     }
 }
