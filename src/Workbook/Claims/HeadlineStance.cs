@@ -28,13 +28,12 @@ public static class HeadlineStance
     {
         var corpus = Corpus.FromTexts(bodies.Select(b => (new ManifestEntry(b.Key, b.Key, null, "news", null), b.Value)));
         var sentences = corpus.Documents.ToDictionary(d => d.Id, d => IndexedSentence.Of(corpus, d), StringComparer.Ordinal);
-        var bodyStems = sentences.ToDictionary(b => b.Key, b => b.Value.SelectMany(s => s.Stems).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var openingStems = sentences.ToDictionary(b => b.Key, b => Opening(b.Value, settings.OpeningWords), StringComparer.Ordinal);
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stems in bodyStems.Values) foreach (var stem in stems) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
-        double Idf(string stem) => Math.Log((1.0 + bodies.Count) / (1 + frequency.GetValueOrDefault(stem))) + 1;
         var stemCounts = sentences.ToDictionary(b => b.Key, b => b.Value.SelectMany(s => s.Stems).GroupBy(s => s, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var counts in stemCounts.Values) foreach (var stem in counts.Keys) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+        double Idf(string stem) => Math.Log((1.0 + bodies.Count) / (1 + frequency.GetValueOrDefault(stem))) + 1;
         var bodyNorms = stemCounts.ToDictionary(b => b.Key, b => Math.Sqrt(b.Value.Sum(kv => Math.Pow(kv.Value * Idf(kv.Key), 2))), StringComparer.Ordinal);
         var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known

@@ -44,12 +44,12 @@ public static class StanceReader
             cues.Add($"{frames.NameOf(isSecond ? 1 : -1)}: {text}");
         }
 
-        var starts = lexicon.StanceStarts;
+        var (starts, topics) = (lexicon.StanceStarts, lexicon.Index(CueSection.Topic));
         for (var i = 0; i < words.Count; i++)
         {
             var candidates = starts.ListsStartingWith(words[i]);
             if (candidates.IsEmpty) continue;
-            if (candidates.Contains(0) && lexicon.Index(CueSection.Topic).FirstMatchAt(words, i) is { End: var topicEnd })
+            if (candidates.Contains(0) && topics.FirstMatchAt(words, i) is { End: var topicEnd })
             {
                 var flipped = (NegationsBefore(i, settings.NegationBefore) + NegationsAfter(topicEnd, settings.NegationAfter)) % 2 == 1;
                 Add(flipped, flipped ? $"negated “{words[i]}”" : $"“{words[i]}”");

@@ -15,7 +15,7 @@ public static class FrameFinder
     {
         var rows = new List<FrameHitRow>();
         var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
-        var starts = new CueStarts(frames.Frames.Select(f => f.Cues));
+        var starts = new CueStarts(indexes.Select(f => f.Index));
         foreach (var document in corpus.Documents)
         {
             var norms = corpus.NormsOf(document);

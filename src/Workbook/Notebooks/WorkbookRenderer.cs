@@ -52,7 +52,7 @@ public static class WorkbookRenderer
         using var staged = new StagedWrite();
         var notebookStage = staged.Folder(settings.NotebookFolder, replaceWhole: false);
         foreach (var notebook in notebooks) File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".ipynb"), IpynbWriter.Write(notebook));
-        var plotly = settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
+        var plotly = PlotlyScript(settings);
         var pages = SiteWriter.Write(notebooks, staged.Folder(settings.SiteFolder, replaceWhole: true), plotly);
         staged.Commit();
         var files = notebooks.Select(n => Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"))
@@ -69,7 +69,7 @@ public static class WorkbookRenderer
         IPictureSource pictures, IProgress<string>? progress = null)
     {
         var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
-        var plotly = settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
+        var plotly = PlotlyScript(settings);
         var contents = notebooks.Select(n => (Path: Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"), Text: IpynbWriter.Write(n)))
             .Concat(SiteWriter.Pages(notebooks, plotly).Select(p => (Path: Path.Combine(settings.SiteFolder, p.FileName), Text: p.Html)));
         var rewritten = new List<string>();
@@ -82,6 +82,9 @@ public static class WorkbookRenderer
         }
         return new RenderReport(notebooks, rewritten, missing);
     }
+
+    private static string? PlotlyScript(RenderSettings settings) =>
+        settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
 
     private static Notebook ToNotebook(IChapter chapter, IReadOnlyList<DraftCell> cells, string setup, IReadOnlyDictionary<string, byte[]> pictures)
     {

@@ -21,8 +21,7 @@ public static class StanceMarkers
             rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.At(document.Id, start) is not null,
                 quotations.InSpeech(document.Id, start), sentence, start, end));
 
-        var indexes = Enum.GetValues<StanceMarkerCategory>().Select(c => (Category: c, Index: new CueIndex(lexicon[c]))).ToList();
-        var starts = new CueStarts(indexes.Select(c => lexicon[c.Category]));
+        var (indexes, starts) = (lexicon.Indexes, lexicon.Starts);
         for (var i = 0; i < tokens.Count; i++)
         {
             var candidates = starts.ListsStartingWith(norms[i]);

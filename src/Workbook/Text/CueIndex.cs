@@ -11,7 +11,6 @@ public sealed class CueIndex
     public const int PrefixLength = 2;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>> _byFirstWord;
     private readonly Dictionary<string, IReadOnlyList<(int Order, CuePattern Cue)>>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
-    private readonly bool _hasPrefixes;
     private readonly IReadOnlyList<(int Order, CuePattern Cue)> _wildcards;
 
     /// <summary>Indexes <paramref name="cues"/>.</summary>
@@ -24,9 +23,17 @@ public sealed class CueIndex
         var byPrefix = globbed.Where(c => c.cue.FirstWordPrefix.Length >= PrefixLength).GroupBy(c => c.cue.FirstWordPrefix[..PrefixLength], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, CuePattern)>)g.ToList(), StringComparer.Ordinal);
         _byPrefix = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
-        _hasPrefixes = byPrefix.Count > 0;
         _wildcards = globbed.Where(c => c.cue.FirstWordPrefix.Length < PrefixLength).ToList();
     }
+
+    /// <summary>The first words cues are looked up by.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// <summary>The <see cref="PrefixLength"/>-letter starts globbed cues are looked up by.</summary>
+    public IEnumerable<string> Prefixes => _byPrefix.Dictionary.Keys;
+
+    /// <summary>True when a cue may start at any word (its first word has a wildcard within its first <see cref="PrefixLength"/> letters).</summary>
+    public bool StartsAnywhere => _wildcards.Count > 0;
 
     /// <summary>The first cue, in the cues' order, that matches at <paramref name="start"/>, with the index just past its match; null when none does.</summary>
     public (CuePattern Cue, int End)? FirstMatchAt(IReadOnlyList<string> words, int start)
@@ -45,7 +52,7 @@ public sealed class CueIndex
             }
         }
         Try(_byFirstWord.GetValueOrDefault(word));
-        if (word.Length >= PrefixLength && _hasPrefixes && _byPrefix.TryGetValue(word.AsSpan(0, PrefixLength), out var globbed)) Try(globbed);
+        if (word.Length >= PrefixLength && _byPrefix.TryGetValue(word.AsSpan(0, PrefixLength), out var globbed)) Try(globbed);
         Try(_wildcards);
         return best;
     }

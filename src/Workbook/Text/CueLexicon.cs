@@ -80,7 +80,7 @@ public sealed class CueLexicon
     }
 
     /// <summary>Where a stance reading's cues may start: list 0 the topic terms, 1 the first frame's cues, 2 the second's; built once.</summary>
-    public CueStarts StanceStarts => _stanceStarts ??= new CueStarts([this[CueSection.Topic], FrameCues(-1), FrameCues(1)]);
+    public CueStarts StanceStarts => _stanceStarts ??= new CueStarts([Index(CueSection.Topic), new CueIndex(FrameCues(-1)), new CueIndex(FrameCues(1))]);
 
     private CueStarts? _stanceStarts;
 

@@ -1,7 +1,7 @@
 namespace Workbook.Text;
 
 /// <summary>
-/// The words each of several cue lists can start with (first words, and the two-letter starts of globbed first words),
+/// The words the cues of several <see cref="CueIndex"/>es can start with (first words, and the two-letter starts of globbed first words),
 /// so a scan finds in one look-up which lists have a candidate at a word, and skips every word where none has.
 /// </summary>
 public sealed class CueStarts
@@ -14,24 +14,19 @@ public sealed class CueStarts
     private readonly int _anywhere;
     private readonly bool _beyond;
 
-    /// <summary>The starts of every cue in <paramref name="cueLists"/>, list k answering to bit k.</summary>
-    public CueStarts(IEnumerable<IReadOnlyList<CuePattern>> cueLists)
+    /// <summary>The starts of every cue of <paramref name="indexes"/>, index k answering to bit k.</summary>
+    public CueStarts(IEnumerable<CueIndex> indexes)
     {
-        var lists = cueLists.ToList();
+        var lists = indexes.ToList();
         _beyond = lists.Count > MaxLists;
         var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var list = 0; list < Math.Min(lists.Count, MaxLists); list++)
-            foreach (var cue in lists[list])
-            {
-                var bit = 1 << list;
-                if (cue.FirstWord is { } word) _firstWords[word] = _firstWords.GetValueOrDefault(word) | bit;
-                else if (cue.FirstWordPrefix.Length >= CueIndex.PrefixLength)
-                {
-                    var prefix = cue.FirstWordPrefix[..CueIndex.PrefixLength];
-                    prefixes[prefix] = prefixes.GetValueOrDefault(prefix) | bit;
-                }
-                else _anywhere |= bit;
-            }
+        {
+            var bit = 1 << list;
+            foreach (var word in lists[list].FirstWords) _firstWords[word] = _firstWords.GetValueOrDefault(word) | bit;
+            foreach (var prefix in lists[list].Prefixes) prefixes[prefix] = prefixes.GetValueOrDefault(prefix) | bit;
+            if (lists[list].StartsAnywhere) _anywhere |= bit;
+        }
         _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -20,6 +20,16 @@ public class CueIndexTests
     }
 
     [Fact]
+    public void An_index_tells_the_words_and_letters_its_cues_start_with()
+    {
+        var index = Index("we ~ wait", "we must", "sugg*", "*ed that", "of course");
+        Assert.Equal(["of", "we"], index.FirstWords.Order(StringComparer.Ordinal));
+        Assert.Equal(["su"], index.Prefixes);
+        Assert.True(index.StartsAnywhere);
+        Assert.False(Index("we", "sugg*").StartsAnywhere);
+    }
+
+    [Fact]
     public void A_cue_that_may_start_anywhere_is_tried_at_every_word_and_order_still_decides()
     {
         var index = Index("*ed that", "suggested");

@@ -4,7 +4,7 @@ namespace Workbook.Tests.Text;
 
 public class CueStartsTests
 {
-    private static IReadOnlyList<CuePattern> Cues(params string[] texts) => texts.Select(t => new CuePattern(t)).ToList();
+    private static CueIndex Cues(params string[] texts) => new(texts.Select(t => new CuePattern(t)).ToList());
 
     [Fact]
     public void A_word_names_the_lists_whose_cues_may_start_there()
