@@ -8,8 +8,10 @@ namespace Workbook.Claims;
 /// <para>
 /// A body is related when it holds enough of the headline's content words, weighted by inverse body frequency: in its
 /// opening, where news states its subject, and in its closest sentence (a word it lacks counts in part when it holds one
-/// of the word's WordNet relatives), with the TF-IDF cosine of headline and whole body added, so a body that dwells on
-/// the headline's words counts more than one that names them once. Among related bodies the sentences closest to the
+/// of the word's WordNet relatives), with the TF-IDF cosine of whole body and headline added, so a body that dwells on
+/// the headline's words counts more than one that names them once. The headline is first widened by pseudo-relevance
+/// feedback (<see cref="RelevanceFeedback"/>) with the heaviest words of the bodies it matches best, so a body telling the
+/// same story in other words still counts. Among related bodies the sentences closest to the
 /// headline and the opening are read, in this order:
 /// </para>
 /// <list type="number">
@@ -29,12 +31,11 @@ public static class HeadlineStance
         var corpus = Corpus.FromTexts(bodies.Select(b => (new ManifestEntry(b.Key, b.Key, null, "news", null), b.Value)));
         var sentences = corpus.Documents.ToDictionary(d => d.Id, d => IndexedSentence.Of(corpus, d), StringComparer.Ordinal);
         var openingStems = sentences.ToDictionary(b => b.Key, b => Opening(b.Value, settings.OpeningWords), StringComparer.Ordinal);
-        var stemCounts = sentences.ToDictionary(b => b.Key, b => b.Value.SelectMany(s => s.Stems).GroupBy(s => s, StringComparer.Ordinal)
+        var contentCounts = sentences.ToDictionary(b => b.Key, b => (IReadOnlyDictionary<string, int>)b.Value.SelectMany(s => s.Norms.Zip(s.Stems))
+            .Where(w => w.First.Length > 1 && !resources.StopWords.Contains(w.First)).GroupBy(w => w.Second, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var counts in stemCounts.Values) foreach (var stem in counts.Keys) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
-        double Idf(string stem) => Math.Log((1.0 + bodies.Count) / (1 + frequency.GetValueOrDefault(stem))) + 1;
-        var bodyNorms = stemCounts.ToDictionary(b => b.Key, b => Math.Sqrt(b.Value.Sum(kv => Math.Pow(kv.Value * Idf(kv.Key), 2))), StringComparer.Ordinal);
+        var feedback = new RelevanceFeedback(contentCounts,
+            settings.FeedbackBodies, settings.FeedbackTerms, settings.FeedbackWeight);
         var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known
             : relatives[norm] = resources.WordNet.Related(norm, 1).Select(Stemmer.Stem).ToArray();
@@ -47,22 +48,19 @@ public static class HeadlineStance
             var headlineNorms = Tokenizer.Norms(pair.Headline, wordsOnly: false);
             var headline = headlineNorms.Where(w => w.Length > 1 && w.Any(char.IsLetterOrDigit) && !resources.StopWords.Contains(w))
                 .DistinctBy(Stemmer.Stem).Select(w => (Stem: Stemmer.Stem(w), Relatives: Relatives(w))).ToList();
-            var mass = headline.Sum(h => Idf(h.Stem));
+            var mass = headline.Sum(h => feedback.Idf(h.Stem));
             double Cover(IReadOnlySet<string> stems) => mass == 0 ? 0
-                : headline.Sum(h => stems.Contains(h.Stem) ? Idf(h.Stem) : h.Relatives.Any(stems.Contains) ? settings.RelativeCredit * Idf(h.Stem) : 0) / mass;
+                : headline.Sum(h => stems.Contains(h.Stem) ? feedback.Idf(h.Stem) : h.Relatives.Any(stems.Contains) ? settings.RelativeCredit * feedback.Idf(h.Stem) : 0) / mass;
             var opening = Cover(openingStems[pair.BodyId]);
             var closest = body.Select(s => (Sentence: s, Coverage: Cover(s.Stems.ToHashSet(StringComparer.Ordinal)))).OrderByDescending(s => s.Coverage).ThenBy(s => s.Sentence.Row.Index)
                 .Take(settings.EvidenceSentences).Where(s => s.Coverage > 0).ToList();
             var sentence = closest.Count > 0 ? closest[0].Coverage : 0;
-            var counts = stemCounts[pair.BodyId];
-            var headlineNorm = Math.Sqrt(headline.Sum(h => Idf(h.Stem) * Idf(h.Stem)));
-            var cosine = headlineNorm * bodyNorms[pair.BodyId] == 0 ? 0
-                : headline.Sum(h => counts.TryGetValue(h.Stem, out var count) ? Idf(h.Stem) * count * Idf(h.Stem) : 0) / (headlineNorm * bodyNorms[pair.BodyId]);
+            var cosine = feedback.ExpandedCosine(headline.Select(h => h.Stem), pair.BodyId);
             var relatedness = settings.OpeningWeight * opening + (1 - settings.OpeningWeight) * sentence + settings.CosineWeight * cosine;
             var evidence = closest.Count > 0 ? closest[0].Sentence.Row.Text : "";
             StancePrediction Predict(StanceLabel label, string because) => new(pair.Headline, pair.BodyId, label, relatedness, evidence, because);
             if (relatedness < settings.RelatedCoverage)
-                return Predict(StanceLabel.Unrelated, $"covers {opening:P0} of the headline in its opening and {sentence:P0} in its closest sentence; TF-IDF cosine {cosine:0.00}");
+                return Predict(StanceLabel.Unrelated, $"covers {opening:P0} of the headline in its opening and {sentence:P0} in its closest sentence; TF-IDF cosine {cosine:0.00} after feedback");
 
             var read = closest.Select(c => c.Sentence.Tokens).Concat(body.Take(2).Select(s => s.Tokens)).Distinct().ToList();
             var refutation = Found(refutations, read);

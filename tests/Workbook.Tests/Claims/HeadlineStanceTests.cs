@@ -32,6 +32,23 @@ public class HeadlineStanceTests
     }
 
     [Fact]
+    public void A_body_telling_the_story_in_other_words_is_related_through_feedback_from_the_bodies_closest_to_the_headline()
+    {
+        var bodies = new Dictionary<string, string>
+        {
+            ["named"] = "Crabzilla, a giant crab, was photographed in Whitstable harbour by a local photographer.",
+            ["unnamed"] = "A giant crab fifty feet long was photographed in Whitstable harbour, a local photographer claimed.",
+            ["football"] = "The football season opens on Saturday with a derby between two rival clubs.",
+        };
+        (string, string)[] pairs = [("Crabzilla spotted", "named"), ("Crabzilla spotted", "unnamed"), ("Crabzilla spotted", "football")];
+        var withFeedback = HeadlineStance.Classify(pairs, bodies, CorpusResources.General, HeadlineStanceSettings.Default);
+        var without = HeadlineStance.Classify(pairs, bodies, CorpusResources.General, HeadlineStanceSettings.Default with { FeedbackWeight = 0 });
+        Assert.Equal([false, false, true], withFeedback.Select(p => p.Stance == StanceLabel.Unrelated));
+        Assert.Equal([false, true, true], without.Select(p => p.Stance == StanceLabel.Unrelated));
+        Assert.Equal(0, withFeedback[2].Coverage);
+    }
+
+    [Fact]
     public void A_body_refuting_a_refuting_headline_agrees_and_a_hedged_headline_is_discussed()
     {
         var predictions = HeadlineStance.Classify([("Florida woman's third breast implant is a hoax", "2"), ("Florida woman reportedly had a third breast implanted", "1")],
@@ -96,11 +113,11 @@ public class HeadlineStanceTests
             .ToDictionary(r => r["Body ID"], r => r["articleBody"]);
         var predictions = HeadlineStance.Classify(stances.Select(r => (r["Headline"], r["Body ID"])).ToList(), bodies, CorpusResources.General, HeadlineStanceSettings.Default);
         var scores = StanceScores.Of(stances.Select(r => EnumNames.Parse<StanceLabel>(r["Stance"])).ToList(), predictions.Select(p => p.Stance).ToList());
-        // Measured 0.616 / agree 0.443 / disagree 0.435 / 0.964 when the settings were chosen on this same half; the other half is held out elsewhere.
+        // Measured 0.627 / agree 0.449 / disagree 0.432 / related 0.986 when the settings were chosen on this same half; the other half is held out elsewhere.
         Assert.True(scores.MacroF1 >= 0.55, $"macro-F1 {scores.MacroF1:0.000}");
         Assert.True(scores.F1[StanceLabel.Agree] >= 0.40, $"agree F1 {scores.F1[StanceLabel.Agree]:0.000}");
         Assert.True(scores.F1[StanceLabel.Disagree] >= 0.20, $"disagree F1 {scores.F1[StanceLabel.Disagree]:0.000}");
-        Assert.True(scores.RelatedAccuracy >= 0.95, $"related/unrelated accuracy {scores.RelatedAccuracy:0.000}");
+        Assert.True(scores.RelatedAccuracy >= 0.97, $"related/unrelated accuracy {scores.RelatedAccuracy:0.000}");
         // The figures the library ships (and chapter 5 shows) are today's: re-record them with the README's stance command when the method changes.
         Assert.Equal(EvaluationRecord.ToJson(scores.Measures(predictions.Count)), CorpusResources.StanceDevelopmentFigures);
     }
