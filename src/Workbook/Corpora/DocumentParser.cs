@@ -20,14 +20,14 @@ public static class DocumentParser
         foreach (var block in cleaned.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
-            paragraphs.Add(new ParagraphRow(entry.Id, paragraphIndex, block.Role, block.Start, block.End, text[block.Start..block.End]));
+            paragraphs.Add(new ParagraphRow(entry.Id, paragraphIndex, block.Role, block.Start, block.End, text));
             var spans = block.Role == ParagraphRole.Heading
                 ? [(block.Start, block.End)]
                 : SentenceSplitter.Split(text, block.Start, block.End);
             foreach (var (start, end) in spans)
             {
                 sentenceIndex = sentences.Count;
-                sentences.Add(new SentenceRow(entry.Id, sentenceIndex, paragraphIndex, start, end, text[start..end]));
+                sentences.Add(new SentenceRow(entry.Id, sentenceIndex, paragraphIndex, start, end, text));
                 Tokenizer.Tokenize(text, start, end, sink);
             }
         }

@@ -1,10 +1,44 @@
 namespace Workbook.Corpora;
 
-/// <summary>A paragraph: <c>raw.Substring(Start, End - Start) == Text</c>.</summary>
-/// <param name="DocumentId">The document it belongs to.</param>
-/// <param name="Index">0-based position among the document's paragraphs.</param>
-/// <param name="Role">Body, heading or list item.</param>
-/// <param name="Start">UTF-16 start offset in the raw text.</param>
-/// <param name="End">UTF-16 end offset (exclusive).</param>
-/// <param name="Text">The paragraph's text.</param>
-public sealed record ParagraphRow(string DocumentId, int Index, ParagraphRole Role, int Start, int End, string Text);
+/// <summary>A paragraph: <c>raw.Substring(Start, End - Start) == Text</c>. Its text is sliced from the raw text when read, not held.</summary>
+public sealed record ParagraphRow
+{
+    private readonly string _raw;
+
+    /// <summary>The paragraph at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="raw"/>, the document's raw text.</summary>
+    /// <param name="documentId">The document it belongs to.</param>
+    /// <param name="index">0-based position among the document's paragraphs.</param>
+    /// <param name="role">Body, heading or list item.</param>
+    /// <param name="start">UTF-16 start offset in the raw text.</param>
+    /// <param name="end">UTF-16 end offset (exclusive).</param>
+    /// <param name="raw">The document's raw text.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="raw"/>.</exception>
+    public ParagraphRow(string documentId, int index, ParagraphRole role, int start, int end, string raw)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, raw.Length);
+        (DocumentId, Index, Role, Start, End, _raw) = (documentId, index, role, start, end, raw);
+    }
+
+    /// <summary>The document it belongs to.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>0-based position among the document's paragraphs.</summary>
+    public int Index { get; }
+
+    /// <summary>Body, heading or list item.</summary>
+    public ParagraphRole Role { get; }
+
+    /// <summary>UTF-16 start offset in the raw text.</summary>
+    public int Start { get; }
+
+    /// <summary>UTF-16 end offset (exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>The paragraph's text, a new string on each read; <see cref="AsSpan"/> reads it without one.</summary>
+    public string Text => _raw.Substring(Start, End - Start);
+
+    /// <summary>The paragraph's text as a span of the raw text.</summary>
+    public ReadOnlySpan<char> AsSpan() => _raw.AsSpan(Start, End - Start);
+}

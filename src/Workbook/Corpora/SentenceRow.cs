@@ -1,10 +1,44 @@
 namespace Workbook.Corpora;
 
-/// <summary>A sentence: <c>raw.Substring(Start, End - Start) == Text</c>.</summary>
-/// <param name="DocumentId">The document it belongs to.</param>
-/// <param name="Index">0-based position among the document's sentences.</param>
-/// <param name="ParagraphIndex">The paragraph that holds it.</param>
-/// <param name="Start">UTF-16 start offset in the raw text.</param>
-/// <param name="End">UTF-16 end offset (exclusive).</param>
-/// <param name="Text">The sentence's text.</param>
-public sealed record SentenceRow(string DocumentId, int Index, int ParagraphIndex, int Start, int End, string Text);
+/// <summary>A sentence: <c>raw.Substring(Start, End - Start) == Text</c>. Its text is sliced from the raw text when read, not held.</summary>
+public sealed record SentenceRow
+{
+    private readonly string _raw;
+
+    /// <summary>The sentence at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="raw"/>, the document's raw text.</summary>
+    /// <param name="documentId">The document it belongs to.</param>
+    /// <param name="index">0-based position among the document's sentences.</param>
+    /// <param name="paragraphIndex">The paragraph that holds it.</param>
+    /// <param name="start">UTF-16 start offset in the raw text.</param>
+    /// <param name="end">UTF-16 end offset (exclusive).</param>
+    /// <param name="raw">The document's raw text.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="raw"/>.</exception>
+    public SentenceRow(string documentId, int index, int paragraphIndex, int start, int end, string raw)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, raw.Length);
+        (DocumentId, Index, ParagraphIndex, Start, End, _raw) = (documentId, index, paragraphIndex, start, end, raw);
+    }
+
+    /// <summary>The document it belongs to.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>0-based position among the document's sentences.</summary>
+    public int Index { get; }
+
+    /// <summary>The paragraph that holds it.</summary>
+    public int ParagraphIndex { get; }
+
+    /// <summary>UTF-16 start offset in the raw text.</summary>
+    public int Start { get; }
+
+    /// <summary>UTF-16 end offset (exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>The sentence's text, a new string on each read; <see cref="AsSpan"/> reads it without one.</summary>
+    public string Text => _raw.Substring(Start, End - Start);
+
+    /// <summary>The sentence's text as a span of the raw text.</summary>
+    public ReadOnlySpan<char> AsSpan() => _raw.AsSpan(Start, End - Start);
+}

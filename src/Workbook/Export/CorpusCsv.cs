@@ -14,16 +14,32 @@ public static class CorpusCsv
     [
         new("documents.csv", Csv.Table(["id", "file", "title", "kind", "outlet", "paragraphs", "sentences", "words"],
             corpus.DocumentTable.Select(d => Row(d.Id, d.File, d.Title, d.Kind, d.Outlet, d.Paragraphs, d.Sentences, d.Words)))),
-        new("paragraphs.csv", Csv.Table(["document_id", "index", "role", "start", "end", "text"],
-            corpus.Paragraphs.Select(p => Row(p.DocumentId, p.Index, EnumNames.Name(p.Role), p.Start, p.End, p.Text)))),
-        new("sentences.csv", Csv.Table(["document_id", "index", "paragraph_index", "start", "end", "text"],
-            corpus.Sentences.Select(s => Row(s.DocumentId, s.Index, s.ParagraphIndex, s.Start, s.End, s.Text)))),
-        new("tokens.csv", Csv.Table(["document_id", "index", "sentence_index", "start", "end", "text", "norm"],
-            corpus.Tokens.Select(t => Row(t.DocumentId, t.Index, t.SentenceIndex, t.Start, t.End, t.Text, t.Norm)))),
+        new("paragraphs.csv", Csv.Table(["document_id", "index", "role", "start", "end", "text"], corpus.Paragraphs, static (row, p) =>
+        {
+            row.Add(p.DocumentId); row.Add(p.Index); row.Add(EnumNames.Name(p.Role)); row.Add(p.Start); row.Add(p.End); row.Add(p.AsSpan());
+        })),
+        new("sentences.csv", Csv.Table(["document_id", "index", "paragraph_index", "start", "end", "text"], corpus.Sentences, static (row, s) =>
+        {
+            row.Add(s.DocumentId); row.Add(s.Index); row.Add(s.ParagraphIndex); row.Add(s.Start); row.Add(s.End); row.Add(s.AsSpan());
+        })),
+        new("tokens.csv", Csv.Table(["document_id", "index", "sentence_index", "start", "end", "text", "norm"], TokenPositions(corpus), (row, token) =>
+        {
+            var (document, i) = token;
+            var columns = document.Tokens;
+            var (start, end) = (columns.Starts[i], columns.Ends[i]);
+            row.Add(document.Id); row.Add(i); row.Add(columns.Sentences[i]); row.Add(start); row.Add(end);
+            row.Add(document.Text.AsSpan(start, end - start)); row.Add(corpus.Vocabulary[columns.Norms[i]]);
+        })),
         new("cleaning.csv", Csv.Table(["document_id", "line", "reason", "text"],
             corpus.Cleaning.Select(c => Row(c.DocumentId, c.Line, c.Reason, c.Text)))),
     ];
 
+    /// <summary>Every token as its document and index, read straight from the column store: no row object per token.</summary>
+    private static IEnumerable<(Document Document, int Index)> TokenPositions(Corpus corpus)
+    {
+        foreach (var document in corpus.Documents)
+            for (var i = 0; i < document.Tokens.Count; i++) yield return (document, i);
+    }
 
     private static IReadOnlyList<object?> Row(params object?[] fields) => fields;
 }

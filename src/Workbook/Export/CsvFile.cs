@@ -17,7 +17,7 @@ public sealed record CsvFile(string Name, CsvTable Table)
         get
         {
             using var text = new StringWriter();
-            Csv.Write(text, Table.Header, Table.Rows);
+            Table.Write(text);
             return text.ToString();
         }
     }
@@ -29,7 +29,7 @@ public sealed record CsvFile(string Name, CsvTable Table)
         AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16);
-            Csv.Write(writer, Table.Header, Table.Rows);
+            Table.Write(writer);
         });
         return path;
     }

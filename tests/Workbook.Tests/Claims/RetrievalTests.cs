@@ -7,8 +7,11 @@ namespace Workbook.Tests.Claims;
 
 public class RetrievalTests
 {
-    private static IndexedSentence Sentence(int index, params string[] words) =>
-        new(new SentenceRow("d", index, 0, 0, 1, string.Join(' ', words)), words, words.Select(Stemmer.Stem).ToList(), words);
+    private static IndexedSentence Sentence(int index, params string[] words)
+    {
+        var text = string.Join(' ', words);
+        return new(new SentenceRow("d", index, 0, 0, text.Length, text), words, words.Select(Stemmer.Stem).ToList(), words);
+    }
 
     [Fact]
     public void Bm25_matches_the_formula_worked_by_hand()

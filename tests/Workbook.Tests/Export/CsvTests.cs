@@ -15,6 +15,20 @@ public class CsvTests
     }
 
     [Fact]
+    public void Typed_rows_write_spans_and_numbers_as_value_rows_do_and_give_their_values_back()
+    {
+        const string raw = "He said \"no\", twice.";
+        var typed = Csv.Table(["text", "count", "share", "missing"], [(Start: 3, End: 13, Count: -7, Share: 0.1 + 0.2)], static (row, r) =>
+        {
+            row.Add(raw.AsSpan(r.Start, r.End - r.Start)); row.Add(r.Count); row.Add(r.Share); row.Add(double.NaN);
+        });
+        var file = new CsvFile("typed.csv", typed);
+        Assert.Equal("text,count,share,missing\r\n\"said \"\"no\"\",\",-7,0.30000000000000004,\r\n", file.Content);
+        Assert.Equal(Csv.Write(["text", "count", "share", "missing"], [["said \"no\",", -7, 0.1 + 0.2, double.NaN]]), file.Content);
+        Assert.Equal([["said \"no\",", -7, 0.1 + 0.2, double.NaN]], typed.Rows);
+    }
+
+    [Fact]
     public void Corpus_export_has_the_contract_headers_and_one_row_per_table_row()
     {
         var files = CorpusCsv.Files(Repository.Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));

@@ -1,0 +1,74 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Workbook.Export;
+
+/// <summary>Writes fields to a text stream as RFC 4180 CSV, quoting a field only when it holds a comma, quote, CR or LF.</summary>
+internal sealed class CsvTextRow(TextWriter writer) : ICsvRow
+{
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+    private bool _started;
+
+    public void Add(string? text) => Add(text.AsSpan());
+
+    public void Add(ReadOnlySpan<char> text)
+    {
+        Separate();
+        if (text.IndexOfAny(NeedsQuotes) < 0)
+        {
+            writer.Write(text);
+            return;
+        }
+        writer.Write('"');
+        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"'))
+        {
+            writer.Write(text[..(quote + 1)]);
+            writer.Write('"');
+            text = text[(quote + 1)..];
+        }
+        writer.Write(text);
+        writer.Write('"');
+    }
+
+    public void Add(int number)
+    {
+        Separate();
+        Span<char> digits = stackalloc char[16];
+        number.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        writer.Write(digits[..length]);
+    }
+
+    public void Add(double number)
+    {
+        Separate();
+        if (double.IsNaN(number)) return;
+        Span<char> digits = stackalloc char[32];
+        number.TryFormat(digits, out var length, "R", CultureInfo.InvariantCulture);
+        writer.Write(digits[..length]);
+    }
+
+    public void Add(object? value)
+    {
+        switch (value)
+        {
+            case string text: Add(text); break;
+            case int number: Add(number); break;
+            case double number: Add(number); break;
+            case IFormattable formattable: Add(formattable.ToString(null, CultureInfo.InvariantCulture)); break;
+            default: Add(value?.ToString()); break;
+        }
+    }
+
+    /// <summary>Ends the row with CRLF.</summary>
+    public void End()
+    {
+        writer.Write("\r\n");
+        _started = false;
+    }
+
+    private void Separate()
+    {
+        if (_started) writer.Write(',');
+        _started = true;
+    }
+}
