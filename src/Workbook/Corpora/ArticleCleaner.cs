@@ -26,7 +26,7 @@ public static class ArticleCleaner
             var (start, end) = Trim(raw, lineStart, lineEnd);
             if (end > start)
             {
-                var line = raw[start..end];
+                var line = raw.AsSpan(start, end - start);
                 var reason = ChromeRules.ReasonFor(line);
                 if (reason is null && ChromeRules.IsLinkListHeading(line))
                 {
@@ -55,7 +55,7 @@ public static class ArticleCleaner
             AddWithInlineList(raw, ParagraphRole.ListItem, itemStart, end, blocks);
             return;
         }
-        var role = HeadingRules.IsHeading(raw[start..end]) ? ParagraphRole.Heading : ParagraphRole.Body;
+        var role = HeadingRules.IsHeading(raw.AsSpan(start, end - start)) ? ParagraphRole.Heading : ParagraphRole.Body;
         if (role == ParagraphRole.Heading) blocks.Add(new TextBlock(role, start, end));
         else AddWithInlineList(raw, role, start, end, blocks);
     }

@@ -16,11 +16,13 @@ public static partial class ChromeRules
         "privacy", "policy", "allow", "deny", "decline",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BannerWordSpans = BannerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The reason a line is page chrome, or null when it may be article text.</summary>
     /// <param name="line">The line, trimmed.</param>
-    public static string? ReasonFor(string line)
+    public static string? ReasonFor(ReadOnlySpan<char> line)
     {
-        var words = WordCount(line);
+        var words = WordCount(line, MaxNoticeWords + 1);
         if (IconLigature().IsMatch(line)) return "site chrome: menu";
         if (words <= MaxNoticeWords && CookieNotice().IsMatch(line)) return "cookie notice";
         if (words <= MaxBannerWords && IsBannerControls(line)) return "site chrome: banner controls";
@@ -35,21 +37,21 @@ public static partial class ChromeRules
     }
 
     /// <summary>True for the heading of a list of links to other stories ("Recent News", "Related posts").</summary>
-    public static bool IsLinkListHeading(string line) => LinkListHeading().IsMatch(line);
+    public static bool IsLinkListHeading(ReadOnlySpan<char> line) => LinkListHeading().IsMatch(line);
 
     /// <summary>True for a line that looks like a linked headline: short, with no closing full stop.</summary>
-    public static bool LooksLikeLinkedHeadline(string line) =>
-        WordCount(line) <= 20 && !line.EndsWith('.');
+    public static bool LooksLikeLinkedHeadline(ReadOnlySpan<char> line) =>
+        WordCount(line, 21) <= 20 && !EndsWithFullStop(line);
 
-    /// <summary>Space-separated words in <paramref name="line"/>, counted without allocating.</summary>
-    internal static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>Space-separated words in <paramref name="line"/>, counted without allocating and only up to <paramref name="limit"/>.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line, int limit)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in line)
         {
             var space = char.IsWhiteSpace(c);
-            if (!space && !inWord) count++;
+            if (!space && !inWord && ++count == limit) return count;
             inWord = !space;
         }
         return count;
@@ -58,14 +60,18 @@ public static partial class ChromeRules
     private const int MaxNoticeWords = 60;
     private const int MaxBannerWords = 8;
 
-    private static bool IsBannerControls(string line)
+    private static bool IsBannerControls(ReadOnlySpan<char> line)
     {
-        var words = Words().Matches(line);
-        return words.Count is > 0 and <= MaxBannerWords && words.All(w => BannerWords.Contains(w.Value));
+        var words = 0;
+        foreach (var word in Words().EnumerateMatches(line))
+            if (++words > MaxBannerWords || !BannerWordSpans.Contains(line.Slice(word.Index, word.Length))) return false;
+        return words > 0;
     }
 
-    private static bool IsFollowPrompt(string line) =>
-        FollowPrompt().IsMatch(line) && WordCount(line) <= 15 && (!line.EndsWith('.') || Platform().IsMatch(line));
+    private static bool IsFollowPrompt(ReadOnlySpan<char> line) =>
+        FollowPrompt().IsMatch(line) && WordCount(line, 16) <= 15 && (!EndsWithFullStop(line) || Platform().IsMatch(line));
+
+    private static bool EndsWithFullStop(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] == '.';
 
     [GeneratedRegex(@"^[a-z]+(_[a-z]+)+\b")]
     private static partial Regex IconLigature();

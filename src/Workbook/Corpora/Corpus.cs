@@ -28,16 +28,28 @@ public sealed class Corpus
     /// </summary>
     public static Corpus FromTexts(IEnumerable<(ManifestEntry Entry, string Text)> sources, IEnumerable<string>? warnings = null)
     {
-        var vocabulary = new NormVocabulary();
-        var noticed = (warnings ?? []).ToList();
-        var documents = new List<Document>();
-        foreach (var (entry, text) in sources)
+        var texts = sources.ToList();
+        var provisional = new ConcurrentNormInterner();
+        var parsed = new (Document Document, int Controls)[texts.Count];
+        Parallel.For(0, texts.Count, i =>
         {
-            documents.Add(DocumentParser.Parse(entry, text, vocabulary));
-            var controls = text.Count(TextNormalizer.IsStrayControl);
-            if (controls > 0) noticed.Add($"{entry.File}: {controls} control character{(controls == 1 ? "" : "s")} (such as NUL or ESC) read as spaces");
+            var (entry, text) = texts[i];
+            parsed[i] = (DocumentParser.Parse(entry, text, provisional), TextNormalizer.CountStrayControls(text));
+        });
+        var vocabulary = new NormVocabulary();
+        var ids = new int[provisional.Count];
+        Array.Fill(ids, -1);
+        var noticed = (warnings ?? []).ToList();
+        foreach (var (document, controls) in parsed)
+        {
+            foreach (ref var norm in document.Tokens.WritableNorms)
+            {
+                if (ids[norm] < 0) ids[norm] = vocabulary.Append(provisional[norm]);
+                norm = ids[norm];
+            }
+            if (controls > 0) noticed.Add($"{document.File}: {controls} control character{(controls == 1 ? "" : "s")} (such as NUL or ESC) read as spaces");
         }
-        return new Corpus(documents, vocabulary, noticed);
+        return new Corpus(parsed.Select(p => p.Document).ToList(), vocabulary, noticed);
     }
 
     /// <summary>What loading noticed but did not refuse: unknown manifest fields, control characters read as spaces.</summary>

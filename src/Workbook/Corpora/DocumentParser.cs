@@ -9,7 +9,7 @@ public static class DocumentParser
     private const int UntitledLength = 80;
 
     /// <summary>Parses <paramref name="text"/>, interning token norms in <paramref name="vocabulary"/>.</summary>
-    public static Document Parse(ManifestEntry entry, string text, NormVocabulary vocabulary)
+    public static Document Parse(ManifestEntry entry, string text, INormInterner vocabulary)
     {
         var cleaned = ArticleCleaner.Clean(text);
         var paragraphs = new List<ParagraphRow>(cleaned.Blocks.Count);

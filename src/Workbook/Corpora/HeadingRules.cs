@@ -17,17 +17,13 @@ public static class HeadingRules
     };
 
     /// <summary>True when <paramref name="line"/> (trimmed) reads as a heading.</summary>
-    public static bool IsHeading(string line)
+    public static bool IsHeading(ReadOnlySpan<char> line)
     {
         if (line.Length == 0 || !char.IsUpper(FirstLetter(line))) return false;
-        if (ChromeRules.WordCount(line) > MaxWords) return false;
         var last = LastMeaningfulChar(line);
-        return last switch
-        {
-            '.' or ':' or ';' or ',' or '!' => false,
-            '?' => IsTitleCase(line),
-            _ => true,
-        };
+        if (last is '.' or ':' or ';' or ',' or '!') return false;
+        if (ChromeRules.WordCount(line, MaxWords + 1) > MaxWords) return false;
+        return last != '?' || IsTitleCase(line.ToString());
     }
 
     /// <summary>True when most words that are not minor words start with a capital or a digit.</summary>
@@ -43,13 +39,13 @@ public static class HeadingRules
         return capitalised * 4 >= major.Count * 3;
     }
 
-    private static char FirstLetter(string line)
+    private static char FirstLetter(ReadOnlySpan<char> line)
     {
         foreach (var c in line) if (char.IsLetterOrDigit(c)) return char.IsDigit(c) ? 'A' : c;
         return 'a';
     }
 
-    private static char LastMeaningfulChar(string line)
+    private static char LastMeaningfulChar(ReadOnlySpan<char> line)
     {
         for (var i = line.Length - 1; i >= 0; i--)
         {

@@ -45,6 +45,9 @@ public sealed class TokenColumns
         Count++;
     }
 
+    /// <summary>The norm ids, writable, for renumbering provisional ids once a corpus is parsed.</summary>
+    internal Span<int> WritableNorms => _norms.AsSpan(0, Count);
+
     /// <summary>True when the token at <paramref name="index"/> is a word or number (not punctuation).</summary>
     public bool IsWordLike(int index) => _kinds[index] is TokenKind.Word or TokenKind.Number;
 

@@ -5,7 +5,7 @@ namespace Workbook.Text;
 /// work on integers. Ids are assigned in order of first appearance, which makes them deterministic
 /// for a given corpus.
 /// </summary>
-public sealed class NormVocabulary
+public sealed class NormVocabulary : INormInterner
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
@@ -28,6 +28,15 @@ public sealed class NormVocabulary
         id = _terms.Count;
         _terms.Add(term);
         _ids.Add(term, id);
+        return id;
+    }
+
+    /// <summary>Adds <paramref name="norm"/>, which the vocabulary must not hold yet, as the next id.</summary>
+    internal int Append(string norm)
+    {
+        var id = _terms.Count;
+        _ids.Add(norm, id);
+        _terms.Add(norm);
         return id;
     }
 

@@ -20,21 +20,36 @@ public static class TextNormalizer
     }
 
     /// <summary>Folds one character; returns <c>'\0'</c> for characters dropped from norms.</summary>
-    public static char Fold(char c) => c switch
-    {
-        '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
-        '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-        '\u2010' or '\u2011' => '-',
-        '$' => '\0',
-        _ when c < 128 => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
-        _ => char.ToLowerInvariant(c),
-    };
+    public static char Fold(char c) => c < 128
+        ? c switch
+        {
+            >= 'A' and <= 'Z' => (char)(c + 32),
+            '`' => '\'',
+            '$' => '\0',
+            _ => c,
+        }
+        : c switch
+        {
+            '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+            '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+            '\u2010' or '\u2011' => '-',
+            _ => char.ToLowerInvariant(c),
+        };
 
     /// <summary>True for white space and for control characters, which separate tokens and are never part of one.</summary>
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 
     /// <summary>True for a control character that is not ordinary white space (NUL, ESC, DEL, C1 controls…).</summary>
     public static bool IsStrayControl(char c) => char.IsControl(c) && !char.IsWhiteSpace(c);
+
+    /// <summary>How many characters of <paramref name="text"/> are stray controls (<see cref="IsStrayControl"/>).</summary>
+    public static int CountStrayControls(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (c is < ' ' or >= '\u007F' && IsStrayControl(c)) count++;
+        return count;
+    }
 
     /// <summary>True for an apostrophe, straight or curly.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
