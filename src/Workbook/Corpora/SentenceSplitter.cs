@@ -1,3 +1,4 @@
+using System.Buffers;
 using Workbook.Text;
 
 namespace Workbook.Corpora;
@@ -17,6 +18,10 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\uFF0E");
+
     /// <summary>Returns the sentences of <c>text[start..end)</c> as (start, end) pairs, trimmed.</summary>
     public static IReadOnlyList<(int Start, int End)> Split(string text, int start, int end)
     {
@@ -25,8 +30,10 @@ public static class SentenceSplitter
         var i = sentenceStart;
         while (i < end)
         {
+            var found = text.AsSpan(i, end - i).IndexOfAny(Terminals);
+            if (found < 0) break;
+            i += found;
             var c = text[i];
-            if (!IsTerminal(c)) { i++; continue; }
             var terminal = i;
             var after = i + 1;
             while (after < end && IsTerminal(text[after])) after++;
@@ -73,6 +80,6 @@ public static class SentenceSplitter
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         if (word.Contains('.')) return true;
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationSpans.Contains(word);
     }
 }
