@@ -20,6 +20,10 @@ public sealed partial class VaderLexicon
     public IReadOnlyDictionary<string, double> Boosters { get; private init; } = new Dictionary<string, double>();
     /// <summary>Multi-word idioms with their own valence.</summary>
     public IReadOnlyDictionary<string, double> Idioms { get; private init; } = new Dictionary<string, double>();
+    /// <summary>The first words of the idioms: a run of words can only be an idiom when it starts with one.</summary>
+    public IReadOnlySet<string> IdiomFirstWords { get; private init; } = new HashSet<string>();
+    /// <summary>The first words of the boosters that are phrases ("kind of").</summary>
+    public IReadOnlySet<string> PhrasalBoosterFirstWords { get; private init; } = new HashSet<string>();
     /// <summary>Punctuation that may stick to a word and is stripped from it.</summary>
     public IReadOnlyList<string> Punctuation { get; private init; } = [];
     /// <summary>A booster's increment (0.293 in the package).</summary>
@@ -50,12 +54,18 @@ public sealed partial class VaderLexicon
         IEnumerable<(string Key, string Value)> Entries(string block) => Entry().Matches(block).Select(m =>
             (m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value, m.Groups["value"].Value.Trim()));
         double Number(string value) => constants.TryGetValue(value, out var named) ? named : double.Parse(value, CultureInfo.InvariantCulture);
+        var boosters = Entries(Block("BOOSTER_DICT", '{', '}')).ToDictionary(e => e.Key, e => Number(e.Value), StringComparer.Ordinal);
+        var idioms = Entries(Block("SPECIAL_CASE_IDIOMS", '{', '}')).ToDictionary(e => e.Key, e => Number(e.Value), StringComparer.Ordinal);
+        static HashSet<string> FirstWords(IEnumerable<string> phrases) =>
+            phrases.Where(p => p.Contains(' ')).Select(p => p[..p.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         var result = new VaderLexicon
         {
             Valence = valence,
             Negations = Quoted().Matches(Block("NEGATE", '[', ']')).Select(m => m.Groups["text"].Value).ToHashSet(StringComparer.Ordinal),
-            Boosters = Entries(Block("BOOSTER_DICT", '{', '}')).ToDictionary(e => e.Key, e => Number(e.Value), StringComparer.Ordinal),
-            Idioms = Entries(Block("SPECIAL_CASE_IDIOMS", '{', '}')).ToDictionary(e => e.Key, e => Number(e.Value), StringComparer.Ordinal),
+            Boosters = boosters,
+            Idioms = idioms,
+            IdiomFirstWords = FirstWords(idioms.Keys),
+            PhrasalBoosterFirstWords = FirstWords(boosters.Keys),
             Punctuation = Quoted().Matches(Block("PUNC_LIST", '[', ']')).Select(m => m.Groups["text"].Value).ToList(),
             BoosterIncrement = Named("B_INCR"),
             CapitalIncrement = Named("C_INCR"),

@@ -121,16 +121,25 @@ public static class Vader
 
     private static double IdiomsCheck(double valence, IReadOnlyList<string> words, int index, VaderLexicon lexicon)
     {
-        string Join(params int[] at) => string.Join(' ', at.Select(i => words[i]));
-        var threeTwo = Join(index - 3, index - 2);
-        var twoOne = Join(index - 2, index - 1);
-        foreach (var sequence in new[] { Join(index - 1, index), Join(index - 2, index - 1, index), twoOne, Join(index - 3, index - 2, index - 1), threeTwo })
-            if (lexicon.Idioms.TryGetValue(sequence, out var idiom)) { valence = idiom; break; }
-        if (words.Count - 1 > index && lexicon.Idioms.TryGetValue(Join(index, index + 1), out var next)) valence = next;
-        if (words.Count - 1 > index + 1 && lexicon.Idioms.TryGetValue(Join(index, index + 1, index + 2), out var nextTwo)) valence = nextTwo;
-        if (lexicon.Boosters.ContainsKey(threeTwo) || lexicon.Boosters.ContainsKey(twoOne)) valence -= lexicon.BoosterIncrement;
+        // A run of words is looked up only when it starts with an idiom's (or a phrasal booster's) first word; the order
+        // of the lookups is the reference's.
+        double? Idiom(int first, int last)
+        {
+            if (!lexicon.IdiomFirstWords.Contains(words[first])) return null;
+            return lexicon.Idioms.TryGetValue(Joined(words, first, last), out var idiom) ? idiom : null;
+        }
+        var found = Idiom(index - 1, index) ?? Idiom(index - 2, index) ?? Idiom(index - 2, index - 1) ?? Idiom(index - 3, index - 1) ?? Idiom(index - 3, index - 2);
+        if (found is { } idiom) valence = idiom;
+        if (words.Count - 1 > index && Idiom(index, index + 1) is { } next) valence = next;
+        if (words.Count - 1 > index + 1 && Idiom(index, index + 2) is { } nextTwo) valence = nextTwo;
+        bool PhrasalBooster(int first, int last) => lexicon.PhrasalBoosterFirstWords.Contains(words[first]) && lexicon.Boosters.ContainsKey(Joined(words, first, last));
+        if (PhrasalBooster(index - 3, index - 2) || PhrasalBooster(index - 2, index - 1)) valence -= lexicon.BoosterIncrement;
         return valence;
     }
+
+    private static string Joined(IReadOnlyList<string> words, int first, int last) => last == first + 1
+        ? string.Concat(words[first], " ", words[last])
+        : string.Join(' ', words[first], words[first + 1], words[last]);
 
     private static double LeastCheck(double valence, string[] lowers, int index, VaderLexicon lexicon)
     {
@@ -163,8 +172,8 @@ public static class Vader
     {
         if (sentiments.Count == 0) return new ToneScore(0, 0, 0, 0);
         var sum = sentiments.Sum();
-        var exclamations = Math.Min(4, text.Count(c => c == '!'));
-        var questions = text.Count(c => c == '?');
+        var exclamations = Math.Min(4, text.AsSpan().Count('!'));
+        var questions = text.AsSpan().Count('?');
         var emphasis = exclamations * 0.292 + (questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96);
         if (sum > 0) sum += emphasis;
         else if (sum < 0) sum -= emphasis;

@@ -27,6 +27,20 @@ public class VaderTests
         Assert.Equal((compound, positive, negative), (score.Compound, score.Positive, score.Negative));
     }
 
+    /// <summary>Idioms and phrasal boosters, scored by the package's own bundle (node, vader-sentiment 1.1.3 polarity_scores).</summary>
+    [Theory]
+    [InlineData("He said it would cut the mustard, and it was good.", 0.7096, 0.396, 0.0)]
+    [InlineData("Yeah right, that was a good plan.", 0.6249, 0.56, 0.0)]
+    [InlineData("Well the bomb was a great show.", 0.4404, 0.496, 0.26)]
+    [InlineData("They live hand to mouth and are sad.", 0.0258, 0.26, 0.252)]
+    [InlineData("That was sort of good, kind of great.", 0.7722, 0.528, 0.0)]
+    [InlineData("I said yeah right good", -0.2023, 0.306, 0.417)]
+    public void Idioms_and_phrasal_boosters_score_as_the_package_does(string text, double compound, double positive, double negative)
+    {
+        var score = Vader.Score(text, CorpusResources.General.Sentiment);
+        Assert.Equal((compound, positive, negative), (score.Compound, score.Positive, score.Negative));
+    }
+
     [Fact]
     public void The_rules_data_is_read_from_the_package()
     {
