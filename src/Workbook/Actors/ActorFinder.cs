@@ -22,7 +22,8 @@ public static class ActorFinder
     /// <summary>Every mention in every document, documents in corpus order, mentions in text order.</summary>
     public static IReadOnlyList<ActorMentionRow> Find(Corpus corpus, Gazetteer gazetteer, CorpusQuotations quotationsByDocument, IReadOnlySet<string> stopWords)
     {
-        var words = corpus.Documents.ToDictionary(d => d.Id, Words, StringComparer.Ordinal);
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = corpus.Documents.ToDictionary(d => d.Id, d => Words(d, forms.GetAlternateLookup<ReadOnlySpan<char>>()), StringComparer.Ordinal);
         var names = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => new Name(Split(a), e.Name, e.Kind))).ToList();
         names.AddRange(People(words, gazetteer, names, stopWords));
         var byFirst = names.GroupBy(n => n.Words[0], StringComparer.Ordinal)
@@ -44,15 +45,21 @@ public static class ActorFinder
         return rows;
     }
 
-    private sealed record Word(string Text, int Start, int End, int Sentence, bool Capitalized);
+    private readonly record struct Word(string Text, int Start, int End, int Sentence, bool Capitalized);
 
-    private static List<Word> Words(Document document)
+    /// <summary>The document's tokens as words, possessive endings dropped; <paramref name="forms"/> keeps one string per written form.</summary>
+    private static List<Word> Words(Document document, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> forms)
     {
         var tokens = document.Tokens;
         var list = new List<Word>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var text = WithoutPossessive(document.Slice(tokens.Starts[i], tokens.Ends[i]));
+            var span = WithoutPossessive(document.Text.AsSpan(tokens.Starts[i], tokens.Ends[i] - tokens.Starts[i]));
+            if (!forms.TryGetValue(span, out var text))
+            {
+                text = span.ToString();
+                forms[text] = text;
+            }
             list.Add(new Word(text, tokens.Starts[i], tokens.Ends[i], tokens.Sentences[i], text.Length > 0 && char.IsUpper(text[0])));
         }
         return list;
@@ -119,8 +126,8 @@ public static class ActorFinder
         return true;
     }
 
-    private static string[] Split(string name) => Tokenizer.Tokenize(name).Select(t => WithoutPossessive(name[t.Start..t.End])).ToArray();
+    private static string[] Split(string name) => Tokenizer.Tokenize(name).Select(t => WithoutPossessive(name.AsSpan(t.Start, t.End - t.Start)).ToString()).ToArray();
 
-    private static string WithoutPossessive(string text) =>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;
 }

@@ -9,23 +9,38 @@ namespace Workbook.Corpora;
 /// <param name="Tokens">Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</param>
 public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norms, IReadOnlyList<string> Stems, IReadOnlyList<string> Tokens)
 {
-    /// <summary>Prepares every sentence of <paramref name="document"/>.</summary>
+    /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists are slices of three arrays per document.</summary>
     public static IReadOnlyList<IndexedSentence> Of(Corpus corpus, Document document)
     {
-        var words = document.Sentences.Select(_ => new List<string>()).ToList();
-        var stems = document.Sentences.Select(_ => new List<string>()).ToList();
-        var all = document.Sentences.Select(_ => new List<string>()).ToList();
         var tokens = document.Tokens;
         var ids = tokens.Norms;
+        var owners = tokens.Sentences;
+        var wordCount = 0;
+        for (var i = 0; i < tokens.Count; i++) if (tokens.IsWordLike(i)) wordCount++;
+        var (all, words, stems) = (new string[tokens.Count], new string[wordCount], new string[wordCount]);
+        // Tokens come in sentence order, so each sentence's tokens, and its words, are one contiguous run.
+        var (tokenStarts, wordStarts) = (new int[document.Sentences.Count + 1], new int[document.Sentences.Count + 1]);
+        var word = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var norm = corpus.Vocabulary[ids[i]];
-            var sentence = tokens.Sentences[i];
-            all[sentence].Add(norm);
+            all[i] = corpus.Vocabulary[ids[i]];
+            tokenStarts[owners[i] + 1] = i + 1;
             if (!tokens.IsWordLike(i)) continue;
-            words[sentence].Add(norm);
-            stems[sentence].Add(corpus.StemOf(ids[i]));
+            (words[word], stems[word]) = (all[i], corpus.StemOf(ids[i]));
+            wordStarts[owners[i] + 1] = ++word;
         }
-        return document.Sentences.Select((s, i) => new IndexedSentence(s, words[i], stems[i], all[i])).ToList();
+        for (var s = 1; s < tokenStarts.Length; s++)
+        {
+            tokenStarts[s] = Math.Max(tokenStarts[s], tokenStarts[s - 1]);
+            wordStarts[s] = Math.Max(wordStarts[s], wordStarts[s - 1]);
+        }
+        var sentences = new IndexedSentence[document.Sentences.Count];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var (from, count) = (wordStarts[s], wordStarts[s + 1] - wordStarts[s]);
+            sentences[s] = new IndexedSentence(document.Sentences[s], new ArraySegment<string>(words, from, count), new ArraySegment<string>(stems, from, count),
+                new ArraySegment<string>(all, tokenStarts[s], tokenStarts[s + 1] - tokenStarts[s]));
+        }
+        return sentences;
     }
 }

@@ -1,0 +1,18 @@
+using Workbook.Corpora;
+
+namespace Workbook.Tests.Corpora;
+
+public class IndexedSentenceTests
+{
+    [Fact]
+    public void Each_sentence_gets_its_own_word_norms_stems_and_tokens()
+    {
+        var corpus = Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null), "Troops were deployed. \"Why?\" he asked.\n\n5,000 Soldiers remained, 2 ships left.")]);
+        var sentences = IndexedSentence.Of(corpus, corpus["d"]);
+        Assert.Equal(["Troops were deployed.", "\"Why?\" he asked.", "5,000 Soldiers remained, 2 ships left."], sentences.Select(s => s.Row.Text));
+        Assert.Equal([["troops", "were", "deployed"], ["why", "he", "asked"], ["5,000", "soldiers", "remained", "2", "ships", "left"]], sentences.Select(s => s.Norms.ToArray()));
+        Assert.Equal([["troop", "were", "deploy"], ["why", "he", "ask"], ["5,000", "soldier", "remain", "2", "ship", "left"]], sentences.Select(s => s.Stems.ToArray()));
+        Assert.Equal([["troops", "were", "deployed", "."], ["\"", "why", "?", "\"", "he", "asked", "."], ["5,000", "soldiers", "remained", ",", "2", "ships", "left", "."]],
+            sentences.Select(s => s.Tokens.ToArray()));
+    }
+}
