@@ -3,6 +3,7 @@ using Workbook.Actors.Export;
 using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
+using Workbook.Files;
 using Workbook.Frames.Export;
 using Workbook.Rhetoric.Export;
 using Workbook.Sources.Export;
@@ -50,24 +51,51 @@ public static class ExportCommand
             ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
             ("claims against the reports", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
         ];
-        var files = CorpusCsv.Files(wb.Corpus).ToList();
-        foreach (var (name, make) in analyses)
+        if (format == "sqlite")
         {
-            terminal.Progress($"  {name}");
-            files.AddRange(make());
+            var files = CorpusCsv.Files(wb.Corpus).ToList();
+            foreach (var (name, make) in analyses)
+            {
+                terminal.Progress($"  {name}");
+                files.AddRange(make());
+            }
+            terminal.Progress("  writing");
+            var database = SqliteExport.Write(files, outFolder);
+            stdout.WriteLine($"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}");
+            return 0;
         }
-        terminal.Progress("  writing");
-        switch (format)
+        // The corpus tables are written on another core while the analyses run, each analysis's files as soon as it is
+        // done; everything goes to a staging folder and moves into place only when all of it is written.
+        using var staged = new StagedWrite();
+        var staging = staged.Folder(outFolder, replaceWhole: false);
+        var corpusFiles = CorpusCsv.Files(wb.Corpus);
+        var writingCorpus = Task.Run(() =>
         {
-            case "csv":
-                foreach (var file in files) file.WriteInto(outFolder);
-                stdout.WriteLine($"wrote {"file".ToQuantity(files.Count)} to {outFolder}");
-                break;
-            case "sqlite":
-                var database = SqliteExport.Write(files, outFolder);
-                stdout.WriteLine($"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}");
-                break;
+            foreach (var file in corpusFiles) file.WriteInto(staging);
+        });
+        var written = corpusFiles.Count;
+        try
+        {
+            foreach (var (name, make) in analyses)
+            {
+                terminal.Progress($"  {name}");
+                foreach (var file in make())
+                {
+                    file.WriteInto(staging);
+                    written++;
+                }
+            }
         }
+        catch
+        {
+            try { writingCorpus.Wait(); }
+            catch (AggregateException) { }
+            throw;
+        }
+        terminal.Progress("  writing the corpus tables");
+        writingCorpus.GetAwaiter().GetResult();
+        staged.Commit();
+        stdout.WriteLine($"wrote {"file".ToQuantity(written)} to {outFolder}");
         return 0;
     }
 }

@@ -17,6 +17,22 @@ public class SeedExportTests
     public void Every_export_of_the_state_of_the_union_addresses_matches_its_recorded_sha256() =>
         AssertExportsMatch("sotu-exports.sha256", "--corpus", Repository.StateOfTheUnion!);
 
+    [Fact]
+    public void Export_replaces_its_own_files_keeps_the_folders_others_and_leaves_no_staging_behind()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "tables");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "tokens.csv"), "stale");
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "the analyst's");
+        var run = WorkbookCli.Run("export", "--out", output);
+        Assert.True(run.Code == 0, run.Err);
+        Assert.StartsWith("document_id,index,sentence_index,start,end,text,norm\r\n", File.ReadAllText(Path.Combine(output, "tokens.csv")));
+        Assert.Equal("the analyst's", File.ReadAllText(Path.Combine(output, "notes.txt")));
+        Assert.Equal(["tables"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp"));
+    }
+
     private static void AssertExportsMatch(string recordFile, params string[] corpus)
     {
         using var folder = new TempFolder();
