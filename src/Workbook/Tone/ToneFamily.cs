@@ -13,11 +13,7 @@ public sealed class ToneFamily
 
     /// <summary>The family over <paramref name="corpus"/>, with the VADER data of <paramref name="resources"/>.</summary>
     public ToneFamily(Corpus corpus, CorpusResources resources) => _sentences = new(() => corpus.Documents
-        .SelectMany(d => d.Sentences.Select(s =>
-        {
-            var text = s.Text;
-            return new ToneSentenceRow(d.Id, s.Index, Vader.Score(text, resources.Sentiment).Compound, s.Start, s.End, text);
-        }))
+        .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, resources.Sentiment).Compound, s.Start, s.End, d.Text)))
         .ToTable("sentence"));
 
     /// <summary>Every sentence's compound score, with its offsets.</summary>

@@ -1,12 +1,41 @@
-using Workbook.Claims;
-
 namespace Workbook.Tone;
 
-/// <summary>VADER's compound score of one sentence.</summary>
-/// <param name="DocumentId">The document.</param>
-/// <param name="SentenceIndex">The sentence.</param>
-/// <param name="Compound">From −1 (most negative) to +1 (most positive).</param>
-/// <param name="Start">UTF-16 start offset of the sentence.</param>
-/// <param name="End">UTF-16 end offset (exclusive).</param>
-/// <param name="Text">The sentence.</param>
-public sealed record ToneSentenceRow(string DocumentId, int SentenceIndex, double Compound, int Start, int End, string Text);
+/// <summary>VADER's compound score of one sentence. Its text is sliced from the raw text when read, not held.</summary>
+public sealed record ToneSentenceRow
+{
+    private readonly string _raw;
+
+    /// <summary>The score of the sentence at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="raw"/>, the document's raw text.</summary>
+    /// <param name="documentId">The document.</param>
+    /// <param name="sentenceIndex">The sentence.</param>
+    /// <param name="compound">From −1 (most negative) to +1 (most positive).</param>
+    /// <param name="start">UTF-16 start offset of the sentence.</param>
+    /// <param name="end">UTF-16 end offset (exclusive).</param>
+    /// <param name="raw">The document's raw text.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="raw"/>.</exception>
+    public ToneSentenceRow(string documentId, int sentenceIndex, double compound, int start, int end, string raw)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, raw.Length);
+        (DocumentId, SentenceIndex, Compound, Start, End, _raw) = (documentId, sentenceIndex, compound, start, end, raw);
+    }
+
+    /// <summary>The document.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>The sentence.</summary>
+    public int SentenceIndex { get; }
+
+    /// <summary>From −1 (most negative) to +1 (most positive).</summary>
+    public double Compound { get; }
+
+    /// <summary>UTF-16 start offset of the sentence.</summary>
+    public int Start { get; }
+
+    /// <summary>UTF-16 end offset (exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>The sentence, a new string on each read.</summary>
+    public string Text => _raw.Substring(Start, End - Start);
+}
