@@ -12,6 +12,9 @@ public sealed partial class VaderLexicon
 {
     private VaderLexicon() { }
 
+    /// <summary>The same data, looked up by a span of text so a scorer need not make a string per word.</summary>
+    internal VaderSpanLookups Spans { get; private init; } = null!;
+
     /// <summary>Mean valence of each lexicon entry, by its lower-case form.</summary>
     public IReadOnlyDictionary<string, double> Valence { get; private init; } = new Dictionary<string, double>();
     /// <summary>Words that negate what follows.</summary>
@@ -58,18 +61,21 @@ public sealed partial class VaderLexicon
         var idioms = Entries(Block("SPECIAL_CASE_IDIOMS", '{', '}')).ToDictionary(e => e.Key, e => Number(e.Value), StringComparer.Ordinal);
         static HashSet<string> FirstWords(IEnumerable<string> phrases) =>
             phrases.Where(p => p.Contains(' ')).Select(p => p[..p.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        var negations = Quoted().Matches(Block("NEGATE", '[', ']')).Select(m => m.Groups["text"].Value).ToHashSet(StringComparer.Ordinal);
+        var (idiomFirstWords, phrasalBoosterFirstWords) = (FirstWords(idioms.Keys), FirstWords(boosters.Keys));
         var result = new VaderLexicon
         {
             Valence = valence,
-            Negations = Quoted().Matches(Block("NEGATE", '[', ']')).Select(m => m.Groups["text"].Value).ToHashSet(StringComparer.Ordinal),
+            Negations = negations,
             Boosters = boosters,
             Idioms = idioms,
-            IdiomFirstWords = FirstWords(idioms.Keys),
-            PhrasalBoosterFirstWords = FirstWords(boosters.Keys),
+            IdiomFirstWords = idiomFirstWords,
+            PhrasalBoosterFirstWords = phrasalBoosterFirstWords,
             Punctuation = Quoted().Matches(Block("PUNC_LIST", '[', ']')).Select(m => m.Groups["text"].Value).ToList(),
             BoosterIncrement = Named("B_INCR"),
             CapitalIncrement = Named("C_INCR"),
             NegationScalar = Named("N_SCALAR"),
+            Spans = new VaderSpanLookups(valence, negations, boosters, idiomFirstWords, phrasalBoosterFirstWords),
         };
         if (valence.Count < 1000 || result.Negations.Count == 0 || result.Boosters.Count == 0) throw new FormatException("the VADER lexicon or module is incomplete");
         return result;

@@ -17,17 +17,37 @@ public static class Vader
     /// <summary>The scores of <paramref name="text"/>.</summary>
     public static ToneScore Score(string text, VaderLexicon lexicon)
     {
-        var words = WordsAndEmoticons(text, lexicon);
-        var lowers = words.Select(w => w.ToLowerInvariant()).ToArray();
+        var words = new SentenceWords(text, WordsAndEmoticons(text, lexicon));
+        var lookups = lexicon.Spans;
         var capitalDifference = CapitalDifferential(words);
-        var sentiments = new List<double>(words.Count);
+        var sentiments = new double[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            var kindOf = i < words.Count - 1 && lowers[i] == "kind" && lowers[i + 1] == "of";
-            sentiments.Add(kindOf || lexicon.Boosters.ContainsKey(lowers[i]) ? 0 : Valence(words, lowers, i, capitalDifference, lexicon));
+            var kindOf = i < words.Count - 1 && words.Lower(i).SequenceEqual("kind") && words.Lower(i + 1).SequenceEqual("of");
+            sentiments[i] = kindOf || lookups.Boosters.ContainsKey(words.Lower(i)) ? 0 : Valence(words, i, capitalDifference, lexicon);
         }
         ButCheck(words, sentiments);
         return ScoreValence(sentiments, text);
+    }
+
+    /// <summary>A sentence's words as ranges of its text, each readable as written and in lower case without a string per word.</summary>
+    private readonly struct SentenceWords(string text, List<(int Start, int Length)> ranges)
+    {
+        private readonly string _lower = text.ToLowerInvariant();
+
+        public int Count => ranges.Count;
+
+        public ReadOnlySpan<char> Word(int i) => text.AsSpan(ranges[i].Start, ranges[i].Length);
+
+        public ReadOnlySpan<char> Lower(int i) => _lower.AsSpan(ranges[i].Start, ranges[i].Length);
+
+        /// <summary>Words <paramref name="first"/> to <paramref name="last"/> as written, joined by single spaces.</summary>
+        public string Joined(int first, int last)
+        {
+            var joined = new System.Text.StringBuilder();
+            for (var i = first; i <= last; i++) joined.Append(i > first ? " " : "").Append(Word(i));
+            return joined.ToString();
+        }
     }
 
     /// <summary>
@@ -35,136 +55,143 @@ public static class Vader
     /// lexicon's punctuation marks before or after it read as the word (as the reference implementation's table of
     /// mark + word pairs reads it; a word holds no ASCII punctuation, so the mark is the token's whole leading or trailing run).
     /// </summary>
-    private static List<string> WordsAndEmoticons(string text, VaderLexicon lexicon)
+    private static List<(int Start, int Length)> WordsAndEmoticons(string text, VaderLexicon lexicon)
     {
-        var tokens = new List<string>();
+        var tokens = new List<(int Start, int Length)>();
         for (var i = 0; i < text.Length;)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             var start = i;
             while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            if (i - start > 1) tokens.Add(text[start..i]);
+            if (i - start > 1) tokens.Add(Stripped(text.AsSpan(start, i - start), start, lexicon));
         }
-        // A word of the text is a whitespace token with its ASCII punctuation taken out, longer than one character. A
-        // token's part before or after a run of punctuation is such a word exactly when it holds no punctuation itself.
-        static bool IsWord(string candidate) => candidate.Length > 1 && !candidate.AsSpan().ContainsAny(AsciiPunctuation);
-        string Stripped(string token)
-        {
-            var lead = 0;
-            while (lead < token.Length && IsPunctuation(token[lead])) lead++;
-            if (lead > 0 && lead < token.Length && lexicon.Punctuation.Contains(token[..lead]) && IsWord(token[lead..])) return token[lead..];
-            var trail = token.Length;
-            while (trail > 0 && IsPunctuation(token[trail - 1])) trail--;
-            if (trail < token.Length && trail > 0 && lexicon.Punctuation.Contains(token[trail..]) && IsWord(token[..trail])) return token[..trail];
-            return token;
-        }
-        for (var t = 0; t < tokens.Count; t++) tokens[t] = Stripped(tokens[t]);
         return tokens;
+    }
+
+    /// <summary>
+    /// A word of the text is a whitespace token with its ASCII punctuation taken out, longer than one character. A
+    /// token's part before or after a run of punctuation is such a word exactly when it holds no punctuation itself.
+    /// </summary>
+    private static (int Start, int Length) Stripped(ReadOnlySpan<char> token, int at, VaderLexicon lexicon)
+    {
+        static bool IsWord(ReadOnlySpan<char> candidate) => candidate.Length > 1 && !candidate.ContainsAny(AsciiPunctuation);
+        bool IsMark(ReadOnlySpan<char> run)
+        {
+            foreach (var mark in lexicon.Punctuation)
+                if (run.SequenceEqual(mark)) return true;
+            return false;
+        }
+        var lead = 0;
+        while (lead < token.Length && IsPunctuation(token[lead])) lead++;
+        if (lead > 0 && lead < token.Length && IsMark(token[..lead]) && IsWord(token[lead..])) return (at + lead, token.Length - lead);
+        var trail = token.Length;
+        while (trail > 0 && IsPunctuation(token[trail - 1])) trail--;
+        if (trail < token.Length && trail > 0 && IsMark(token[trail..]) && IsWord(token[..trail])) return (at, trail);
+        return (at, token.Length);
     }
 
     private static bool IsPunctuation(char c) => AsciiPunctuation.Contains(c);
 
-    private static bool CapitalDifferential(IReadOnlyList<string> words)
+    private static bool CapitalDifferential(SentenceWords words)
     {
-        var capitals = words.Count(IsUpper);
+        var capitals = 0;
+        for (var i = 0; i < words.Count; i++) if (IsUpper(words.Word(i))) capitals++;
         var difference = words.Count - capitals;
         return difference > 0 && difference < words.Count;
     }
 
     /// <summary>All capitals: no ASCII lower-case letter and at least one ASCII capital (the reference's word.isupper() on ASCII text).</summary>
-    private static bool IsUpper(string word) => !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyInRange('A', 'Z');
+    private static bool IsUpper(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
-    private static double Valence(IReadOnlyList<string> words, string[] lowers, int index, bool capitalDifference, VaderLexicon lexicon)
+    private static double Valence(SentenceWords words, int index, bool capitalDifference, VaderLexicon lexicon)
     {
-        var item = words[index];
-        if (!lexicon.Valence.TryGetValue(lowers[index], out var valence)) return 0;
-        if (IsUpper(item) && capitalDifference) valence += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
+        var lookups = lexicon.Spans;
+        if (!lookups.Valence.TryGetValue(words.Lower(index), out var valence)) return 0;
+        if (IsUpper(words.Word(index)) && capitalDifference) valence += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
         for (var step = 0; step < 3; step++)
         {
-            if (index <= step || lexicon.Valence.ContainsKey(lowers[index - (step + 1)])) continue;
-            var scalar = Scalar(words[index - (step + 1)], lowers[index - (step + 1)], valence, capitalDifference, lexicon);
+            if (index <= step || lookups.Valence.ContainsKey(words.Lower(index - (step + 1)))) continue;
+            var scalar = Scalar(words, index - (step + 1), valence, capitalDifference, lexicon);
             if (step == 1 && scalar != 0) scalar *= 0.95;
             else if (step == 2 && scalar != 0) scalar *= 0.9;
             valence += scalar;
             valence = NeverCheck(valence, words, step, index, lexicon);
             if (step == 2) valence = IdiomsCheck(valence, words, index, lexicon);
         }
-        return LeastCheck(valence, lowers, index, lexicon);
+        return LeastCheck(valence, words, index, lexicon);
     }
 
-    private static double Scalar(string word, string lower, double valence, bool capitalDifference, VaderLexicon lexicon)
+    private static double Scalar(SentenceWords words, int at, double valence, bool capitalDifference, VaderLexicon lexicon)
     {
-        if (!lexicon.Boosters.TryGetValue(lower, out var scalar)) return 0;
+        if (!lexicon.Spans.Boosters.TryGetValue(words.Lower(at), out var scalar)) return 0;
         if (valence < 0) scalar *= -1;
-        if (capitalDifference && IsUpper(word)) scalar += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
+        if (capitalDifference && IsUpper(words.Word(at))) scalar += valence > 0 ? lexicon.CapitalIncrement : -lexicon.CapitalIncrement;
         return scalar;
     }
 
-    private static bool Negated(string word, VaderLexicon lexicon) => lexicon.Negations.Contains(word) || word.Contains("n't", StringComparison.Ordinal);
+    private static bool Negated(ReadOnlySpan<char> word, VaderLexicon lexicon) => lexicon.Spans.Negations.Contains(word) || word.Contains("n't", StringComparison.Ordinal);
 
-    private static double NeverCheck(double valence, IReadOnlyList<string> words, int step, int index, VaderLexicon lexicon)
+    private static double NeverCheck(double valence, SentenceWords words, int step, int index, VaderLexicon lexicon)
     {
-        bool SoOrThis(string word) => word is "so" or "this";
-        if (step == 0 && Negated(words[index - 1], lexicon)) valence *= lexicon.NegationScalar;
+        static bool SoOrThis(ReadOnlySpan<char> word) => word.SequenceEqual("so") || word.SequenceEqual("this");
+        static bool Never(ReadOnlySpan<char> word) => word.SequenceEqual("never");
+        if (step == 0 && Negated(words.Word(index - 1), lexicon)) valence *= lexicon.NegationScalar;
         if (step == 1)
         {
-            if (words[index - 2] == "never" && SoOrThis(words[index - 1])) valence *= 1.5;
-            else if (Negated(words[index - 2], lexicon)) valence *= lexicon.NegationScalar;
+            if (Never(words.Word(index - 2)) && SoOrThis(words.Word(index - 1))) valence *= 1.5;
+            else if (Negated(words.Word(index - 2), lexicon)) valence *= lexicon.NegationScalar;
         }
         if (step == 2)
         {
-            if ((words[index - 3] == "never" && SoOrThis(words[index - 2])) || SoOrThis(words[index - 1])) valence *= 1.25;
-            else if (Negated(words[index - 3], lexicon)) valence *= lexicon.NegationScalar;
+            if ((Never(words.Word(index - 3)) && SoOrThis(words.Word(index - 2))) || SoOrThis(words.Word(index - 1))) valence *= 1.25;
+            else if (Negated(words.Word(index - 3), lexicon)) valence *= lexicon.NegationScalar;
         }
         return valence;
     }
 
-    private static double IdiomsCheck(double valence, IReadOnlyList<string> words, int index, VaderLexicon lexicon)
+    private static double IdiomsCheck(double valence, SentenceWords words, int index, VaderLexicon lexicon)
     {
         // A run of words is looked up only when it starts with an idiom's (or a phrasal booster's) first word; the order
         // of the lookups is the reference's.
         double? Idiom(int first, int last)
         {
-            if (!lexicon.IdiomFirstWords.Contains(words[first])) return null;
-            return lexicon.Idioms.TryGetValue(Joined(words, first, last), out var idiom) ? idiom : null;
+            if (!lexicon.Spans.IdiomFirstWords.Contains(words.Word(first))) return null;
+            return lexicon.Idioms.TryGetValue(words.Joined(first, last), out var idiom) ? idiom : null;
         }
         var found = Idiom(index - 1, index) ?? Idiom(index - 2, index) ?? Idiom(index - 2, index - 1) ?? Idiom(index - 3, index - 1) ?? Idiom(index - 3, index - 2);
         if (found is { } idiom) valence = idiom;
         if (words.Count - 1 > index && Idiom(index, index + 1) is { } next) valence = next;
         if (words.Count - 1 > index + 1 && Idiom(index, index + 2) is { } nextTwo) valence = nextTwo;
-        bool PhrasalBooster(int first, int last) => lexicon.PhrasalBoosterFirstWords.Contains(words[first]) && lexicon.Boosters.ContainsKey(Joined(words, first, last));
+        bool PhrasalBooster(int first, int last) =>
+            lexicon.Spans.PhrasalBoosterFirstWords.Contains(words.Word(first)) && lexicon.Boosters.ContainsKey(words.Joined(first, last));
         if (PhrasalBooster(index - 3, index - 2) || PhrasalBooster(index - 2, index - 1)) valence -= lexicon.BoosterIncrement;
         return valence;
     }
 
-    private static string Joined(IReadOnlyList<string> words, int first, int last) => last == first + 1
-        ? string.Concat(words[first], " ", words[last])
-        : string.Join(' ', words[first], words[first + 1], words[last]);
-
-    private static double LeastCheck(double valence, string[] lowers, int index, VaderLexicon lexicon)
+    private static double LeastCheck(double valence, SentenceWords words, int index, VaderLexicon lexicon)
     {
-        var leastBefore = index > 0 && lowers[index - 1] == "least" && !lexicon.Valence.ContainsKey("least");
+        var leastBefore = index > 0 && words.Lower(index - 1).SequenceEqual("least") && !lexicon.Valence.ContainsKey("least");
         if (!leastBefore) return valence;
-        if (index > 1) return lowers[index - 2] is not ("at" or "very") ? valence * lexicon.NegationScalar : valence;
+        if (index > 1) return !words.Lower(index - 2).SequenceEqual("at") && !words.Lower(index - 2).SequenceEqual("very") ? valence * lexicon.NegationScalar : valence;
         return valence * lexicon.NegationScalar;
     }
 
-    private static void ButCheck(IReadOnlyList<string> words, List<double> sentiments)
+    private static void ButCheck(SentenceWords words, double[] sentiments)
     {
         var but = IndexOf(words, "but");
         if (but < 0) but = IndexOf(words, "BUT");
         if (but < 0) return;
-        for (var i = 0; i < sentiments.Count; i++)
+        for (var i = 0; i < sentiments.Length; i++)
         {
             if (i < but) sentiments[i] *= 0.5;
             else if (i > but) sentiments[i] *= 1.5;
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> words, string word)
+    private static int IndexOf(SentenceWords words, string word)
     {
         for (var i = 0; i < words.Count; i++)
-            if (words[i] == word) return i;
+            if (words.Word(i).SequenceEqual(word)) return i;
         return -1;
     }
 
