@@ -27,14 +27,8 @@ public static class Attribution
     /// <summary>Every quotation of <paramref name="document"/> with its attribution.</summary>
     public static IReadOnlyList<QuoteRow> Of(Corpus corpus, Document document, IReadOnlyList<QuotationRow> quotations, CueLexicon cues)
     {
-        var norms = corpus.NormsOf(document);
-        var tokens = document.Tokens;
-        var sentences = document.Sentences.Select(_ => new List<(int Token, string Norm)>()).ToList();
-        for (var i = 0; i < tokens.Count; i++) sentences[tokens.Sentences[i]].Add((i, norms[i]));
-        List<Word> WordsOf(int sentence, QuotationRow q) => sentences[sentence]
-            .Select(t => (t.Norm, Start: tokens.Starts[t.Token], End: tokens.Ends[t.Token]))
-            .Select(t => new Word(t.Norm, document.Slice(t.Start, t.End), t.Start, t.End, t.Start >= q.Start && t.End <= q.End,
-                quotations.Any(o => o != q && t.Start >= o.Start && t.End <= o.End)))
+        List<Word> WordsOf(int sentence, QuotationRow q) => Words(corpus, document, sentence)
+            .Select(w => w with { Quoted = w.Start >= q.Start && w.End <= q.End, InOtherQuote = quotations.Any(o => o != q && w.Start >= o.Start && w.End <= o.End) })
             .ToList();
 
         return quotations.Select(q =>
