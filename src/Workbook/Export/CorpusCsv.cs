@@ -9,11 +9,13 @@ namespace Workbook.Export;
 /// <summary>The corpus tables in the export contract's columns: documents, paragraphs, sentences, tokens, cleaning.</summary>
 public static class CorpusCsv
 {
-    /// <summary>The five corpus CSV files.</summary>
+    /// <summary>The five corpus CSV files; each table is built only when its file is written.</summary>
     public static IReadOnlyList<CsvFile> Files(Corpus corpus) =>
     [
-        new("documents.csv", Csv.Table(["id", "file", "title", "kind", "outlet", "paragraphs", "sentences", "words"],
-            corpus.DocumentTable.Select(d => Row(d.Id, d.File, d.Title, d.Kind, d.Outlet, d.Paragraphs, d.Sentences, d.Words)))),
+        new("documents.csv", Csv.Table(["id", "file", "title", "kind", "outlet", "paragraphs", "sentences", "words"], DocumentRows(corpus), static (row, d) =>
+        {
+            row.Add(d.Id); row.Add(d.File); row.Add(d.Title); row.Add(d.Kind); row.Add(d.Outlet); row.Add(d.Paragraphs); row.Add(d.Sentences); row.Add(d.Words);
+        })),
         new("paragraphs.csv", Csv.Table(["document_id", "index", "role", "start", "end", "text"], corpus.Paragraphs, static (row, p) =>
         {
             row.Add(p.DocumentId); row.Add(p.Index); row.Add(EnumNames.Name(p.Role)); row.Add(p.Start); row.Add(p.End); row.Add(p.AsSpan());
@@ -33,6 +35,11 @@ public static class CorpusCsv
         new("cleaning.csv", Csv.Table(["document_id", "line", "reason", "text"],
             corpus.Cleaning.Select(c => Row(c.DocumentId, c.Line, c.Reason, c.Text)))),
     ];
+
+    private static IEnumerable<DocumentRow> DocumentRows(Corpus corpus)
+    {
+        foreach (var row in corpus.DocumentTable) yield return row;
+    }
 
     /// <summary>Every token as its document and index, read straight from the column store: no row object per token.</summary>
     private static IEnumerable<(Document Document, int Index)> TokenPositions(Corpus corpus)
