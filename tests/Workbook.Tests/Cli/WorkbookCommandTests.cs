@@ -123,6 +123,10 @@ public class WorkbookCommandTests
         Assert.Matches(@"^0\.1 MB in 10 documents, best of 5 rounds:", stdout);
         Assert.Matches(@"pipeline +[0-9.]+ MB/s +[0-9.]+ M tokens/s", stdout);
         Assert.Matches(@"pipeline takes [0-9.]+× the tokenizer's time", stdout);
+        Assert.Contains("each analysis once over the 5 documents as read, in export's order:", stdout);
+        foreach (var analysis in new[] { "keyness", "similarity", "stance markers", "quotations", "actors", "frames", "tone", "claims" })
+            Assert.Matches($@"
+  {analysis} +[0-9]+\.[0-9]{{2}} s", stdout);
         Assert.Equal(2, Run("bench", "--megabytes", "lots").Code);
     }
 
