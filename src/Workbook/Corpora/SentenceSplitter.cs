@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Workbook.Text;
 
 namespace Workbook.Corpora;
@@ -23,6 +24,7 @@ public static class SentenceSplitter
     private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\uFF0E");
 
     /// <summary>Returns the sentences of <c>text[start..end)</c> as (start, end) pairs, trimmed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<(int Start, int End)> Split(string text, int start, int end)
     {
         var sentences = new List<(int, int)>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Workbook.Text;
 
@@ -21,6 +22,7 @@ internal sealed class ConcurrentNormInterner : INormInterner
     /// <summary>The norm with provisional id <paramref name="id"/>; read only once interning is over.</summary>
     public string this[int id] => _terms[id];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<char> norm)
     {
         if (_spanLookup.TryGetValue(norm, out var id)) return id;

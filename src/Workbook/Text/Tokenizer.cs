@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Workbook.Charts;
 
 namespace Workbook.Text;
@@ -34,6 +35,7 @@ public static class Tokenizer
     }
 
     /// <summary>Tokenises <c>text[start..end)</c>, reporting offsets into <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, int start, int end, TokenSink sink)
     {
         Span<char> norm = stackalloc char[128];
@@ -76,6 +78,7 @@ public static class Tokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(string text, int start, int end, TokenKind kind, TokenSink sink, ref Span<char> norm)
     {
         if (end - start > norm.Length) norm = new char[end - start];
@@ -89,6 +92,7 @@ public static class Tokenizer
     }
 
     /// <summary>Reads letters and digits joined by single hyphens or apostrophes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadWord(string text, int i, int end)
     {
         while (i < end)
