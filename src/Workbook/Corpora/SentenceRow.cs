@@ -3,7 +3,7 @@ namespace Workbook.Corpora;
 /// <summary>A sentence: <c>raw.Substring(Start, End - Start) == Text</c>. Its text is sliced from the raw text when read, not held.</summary>
 public sealed record SentenceRow
 {
-    private readonly string _raw;
+    private readonly RawSlice _slice;
 
     /// <summary>The sentence at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="raw"/>, the document's raw text.</summary>
     /// <param name="documentId">The document it belongs to.</param>
@@ -15,10 +15,8 @@ public sealed record SentenceRow
     /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="raw"/>.</exception>
     public SentenceRow(string documentId, int index, int paragraphIndex, int start, int end, string raw)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, raw.Length);
-        (DocumentId, Index, ParagraphIndex, Start, End, _raw) = (documentId, index, paragraphIndex, start, end, raw);
+        _slice = new RawSlice(raw, start, end);
+        (DocumentId, Index, ParagraphIndex) = (documentId, index, paragraphIndex);
     }
 
     /// <summary>The document it belongs to.</summary>
@@ -31,14 +29,14 @@ public sealed record SentenceRow
     public int ParagraphIndex { get; }
 
     /// <summary>UTF-16 start offset in the raw text.</summary>
-    public int Start { get; }
+    public int Start => _slice.Start;
 
     /// <summary>UTF-16 end offset (exclusive).</summary>
-    public int End { get; }
+    public int End => _slice.End;
 
     /// <summary>The sentence's text, a new string on each read; <see cref="AsSpan"/> reads it without one.</summary>
-    public string Text => _raw.Substring(Start, End - Start);
+    public string Text => _slice.Text;
 
     /// <summary>The sentence's text as a span of the raw text.</summary>
-    public ReadOnlySpan<char> AsSpan() => _raw.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> AsSpan() => _slice.Span;
 }

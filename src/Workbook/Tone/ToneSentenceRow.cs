@@ -1,9 +1,11 @@
+using Workbook.Corpora;
+
 namespace Workbook.Tone;
 
 /// <summary>VADER's compound score of one sentence. Its text is sliced from the raw text when read, not held.</summary>
 public sealed record ToneSentenceRow
 {
-    private readonly string _raw;
+    private readonly RawSlice _slice;
 
     /// <summary>The score of the sentence at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="raw"/>, the document's raw text.</summary>
     /// <param name="documentId">The document.</param>
@@ -15,10 +17,8 @@ public sealed record ToneSentenceRow
     /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="raw"/>.</exception>
     public ToneSentenceRow(string documentId, int sentenceIndex, double compound, int start, int end, string raw)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, raw.Length);
-        (DocumentId, SentenceIndex, Compound, Start, End, _raw) = (documentId, sentenceIndex, compound, start, end, raw);
+        _slice = new RawSlice(raw, start, end);
+        (DocumentId, SentenceIndex, Compound) = (documentId, sentenceIndex, compound);
     }
 
     /// <summary>The document.</summary>
@@ -31,11 +31,11 @@ public sealed record ToneSentenceRow
     public double Compound { get; }
 
     /// <summary>UTF-16 start offset of the sentence.</summary>
-    public int Start { get; }
+    public int Start => _slice.Start;
 
     /// <summary>UTF-16 end offset (exclusive).</summary>
-    public int End { get; }
+    public int End => _slice.End;
 
     /// <summary>The sentence, a new string on each read.</summary>
-    public string Text => _raw.Substring(Start, End - Start);
+    public string Text => _slice.Text;
 }
