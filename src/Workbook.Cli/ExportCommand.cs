@@ -51,24 +51,33 @@ public static class ExportCommand
             ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
             ("claims against the reports", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
         ];
-        if (format == "sqlite")
+        stdout.WriteLine(format == "sqlite" ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal) : WriteFiles(wb.Corpus, analyses, outFolder, terminal));
+        return 0;
+    }
+
+    /// <summary>Computes every analysis, then writes all tables into one SQLite database; returns the line to print.</summary>
+    private static string WriteDatabase(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal)
+    {
+        var files = CorpusCsv.Files(corpus).ToList();
+        foreach (var (name, make) in analyses)
         {
-            var files = CorpusCsv.Files(wb.Corpus).ToList();
-            foreach (var (name, make) in analyses)
-            {
-                terminal.Progress($"  {name}");
-                files.AddRange(make());
-            }
-            terminal.Progress("  writing");
-            var database = SqliteExport.Write(files, outFolder);
-            stdout.WriteLine($"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}");
-            return 0;
+            terminal.Progress($"  {name}");
+            files.AddRange(make());
         }
-        // The corpus tables are written on another core while the analyses run, each analysis's files as soon as it is
-        // done; everything goes to a staging folder and moves into place only when all of it is written.
+        terminal.Progress("  writing");
+        var database = SqliteExport.Write(files, outFolder);
+        return $"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}";
+    }
+
+    /// <summary>
+    /// Writes the corpus tables on another core while the analyses run, and each analysis's files as soon as it is done;
+    /// everything goes to a staging folder and moves into place only when all of it is written. Returns the line to print.
+    /// </summary>
+    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal)
+    {
         using var staged = new StagedWrite();
         var staging = staged.Folder(outFolder, replaceWhole: false);
-        var corpusFiles = CorpusCsv.Files(wb.Corpus);
+        var corpusFiles = CorpusCsv.Files(corpus);
         var writingCorpus = Task.Run(() =>
         {
             foreach (var file in corpusFiles) file.WriteInto(staging);
@@ -95,7 +104,6 @@ public static class ExportCommand
         terminal.Progress("  writing the corpus tables");
         writingCorpus.GetAwaiter().GetResult();
         staged.Commit();
-        stdout.WriteLine($"wrote {"file".ToQuantity(written)} to {outFolder}");
-        return 0;
+        return $"wrote {"file".ToQuantity(written)} to {outFolder}";
     }
 }
