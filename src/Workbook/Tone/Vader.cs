@@ -33,6 +33,7 @@ public static class Vader
     /// <summary>A sentence's words as ranges of its text, each readable as written and in lower case without a string per word.</summary>
     private readonly struct SentenceWords(string text, List<(int Start, int Length)> ranges)
     {
+        // Invariant lower-casing maps each UTF-16 unit to one unit, so a word's range reads its lower case too.
         private readonly string _lower = text.ToLowerInvariant();
 
         public int Count => ranges.Count;
