@@ -15,14 +15,14 @@ public static class FrameFinder
     {
         var rows = new List<FrameHitRow>();
         var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
-        var starts = new CueStarts(indexes.Select(f => f.Index));
+        var startsByNorm = new CueStarts(indexes.Select(f => f.Index)).ByNormId(corpus.Vocabulary);
         foreach (var document in corpus.Documents)
         {
             var norms = corpus.NormsOf(document);
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                var candidates = starts.ListsStartingWith(norms[i]);
+                var candidates = startsByNorm[tokens.Norms[i]];
                 if (candidates.IsEmpty) continue;
                 for (var k = 0; k < indexes.Count; k++)
                 {

@@ -20,7 +20,7 @@ public sealed class RhetoricFamily
     public RhetoricFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
     {
         _quotations = quotations;
-        _markers = new(() => corpus.Documents.SelectMany(d => StanceMarkers.Find(corpus, d, resources.Markers, quotations)).ToTable("marker"));
+        _markers = new(() => StanceMarkers.Find(corpus, resources.Markers, quotations).ToTable("marker"));
         _rates = new(() => StanceRates.Of(corpus, _markers.Value, quotations).ToTable("rate"));
         _genre = new(() => GenreSignal.Of(corpus, _markers.Value, _rates.Value, AttributedSentences.Of(corpus, resources.Cues), resources.Markers).ToTable("document"));
     }

@@ -11,8 +11,14 @@ namespace Workbook.Rhetoric;
 /// </summary>
 public static class StanceMarkers
 {
-    /// <summary>The markers of <paramref name="document"/>, in text order (category order at one place).</summary>
-    public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, CorpusQuotations quotations)
+    /// <summary>The markers of every document, documents in corpus order, each in text order (category order at one place).</summary>
+    public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, MarkerLexicon lexicon, CorpusQuotations quotations)
+    {
+        var startsByNorm = lexicon.Starts.ByNormId(corpus.Vocabulary);
+        return corpus.Documents.SelectMany(d => Find(corpus, d, lexicon, quotations, startsByNorm)).ToList();
+    }
+
+    private static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, CorpusQuotations quotations, CueListSet[] startsByNorm)
     {
         var norms = corpus.NormsOf(document);
         var tokens = document.Tokens;
@@ -21,10 +27,10 @@ public static class StanceMarkers
             rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.At(document.Id, start) is not null,
                 quotations.InSpeech(document.Id, start), sentence, start, end));
 
-        var (indexes, starts) = (lexicon.Indexes, lexicon.Starts);
+        var indexes = lexicon.Indexes;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var candidates = starts.ListsStartingWith(norms[i]);
+            var candidates = startsByNorm[tokens.Norms[i]];
             if (candidates.IsEmpty) continue;
             for (var k = 0; k < indexes.Count; k++)
             {
@@ -39,7 +45,7 @@ public static class StanceMarkers
         var engagementStarts = rows.Where(r => r.Category == StanceMarkerCategory.Engagement).Select(r => r.Start).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
-            var text = sentence.Text.TrimEnd('"', '\'', '\u201D', '\u2019', ')', ' ');
+            var text = sentence.AsSpan().TrimEnd("\"'\u201D\u2019) ");
             if (text.EndsWith('?')) Add(StanceMarkerCategory.Engagement, "question", sentence.Index, sentence.Start, sentence.End);
             else if (firstWords[sentence.Index] is var first and >= 0 && lexicon.Imperatives.Contains(norms[first])
                      && !engagementStarts.Contains(tokens.Starts[first]))

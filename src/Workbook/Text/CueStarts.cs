@@ -33,4 +33,12 @@ public sealed class CueStarts
     /// <summary>The lists with a cue that may start at <paramref name="word"/>.</summary>
     public CueListSet ListsStartingWith(string word) => new(_anywhere | _firstWords.GetValueOrDefault(word)
         | (word.Length >= CueIndex.PrefixLength && _prefixes.TryGetValue(word.AsSpan(0, CueIndex.PrefixLength), out var lists) ? lists : 0), _beyond);
+
+    /// <summary>The lists each norm of <paramref name="vocabulary"/> may start, by norm id: one look-up per distinct norm instead of one per token.</summary>
+    public CueListSet[] ByNormId(NormVocabulary vocabulary)
+    {
+        var lists = new CueListSet[vocabulary.Count];
+        for (var id = 0; id < lists.Length; id++) lists[id] = ListsStartingWith(vocabulary[id]);
+        return lists;
+    }
 }
