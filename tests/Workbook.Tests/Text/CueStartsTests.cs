@@ -20,6 +20,15 @@ public class CueStartsTests
     }
 
     [Fact]
+    public void A_vocabulary_gets_each_norms_lists_by_its_id()
+    {
+        var starts = new CueStarts([Cues("we", "i think"), Cues("sugg*", "of course"), Cues("we ~ must")]);
+        var vocabulary = new NormVocabulary();
+        foreach (var norm in new[] { "troops", "we", "suggests", "i" }) vocabulary.Intern(norm);
+        Assert.Equal([new CueListSet(0, false), new CueListSet(0b101, false), new CueListSet(0b010, false), new CueListSet(0b001, false)], starts.ByNormId(vocabulary));
+    }
+
+    [Fact]
     public void A_cue_with_a_wildcard_in_its_first_two_letters_may_start_anywhere()
     {
         var starts = new CueStarts([Cues("consent"), Cues("*ly")]);
