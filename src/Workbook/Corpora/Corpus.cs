@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Workbook.Tables;
 using Workbook.Text;
 
@@ -32,11 +33,18 @@ public sealed class Corpus
         var texts = sources.ToList();
         var provisional = new ConcurrentNormInterner();
         var parsed = new (Document Document, int Controls)[texts.Count];
-        Parallel.For(0, texts.Count, i =>
+        try
         {
-            var (entry, text) = texts[i];
-            parsed[i] = (DocumentParser.Parse(entry, text, provisional), TextNormalizer.CountStrayControls(text));
-        });
+            Parallel.For(0, texts.Count, i =>
+            {
+                var (entry, text) = texts[i];
+                parsed[i] = (DocumentParser.Parse(entry, text, provisional), TextNormalizer.CountStrayControls(text));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
         var vocabulary = new NormVocabulary();
         var ids = new int[provisional.Count];
         Array.Fill(ids, -1);

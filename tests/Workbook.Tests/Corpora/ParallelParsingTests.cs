@@ -21,6 +21,14 @@ public class ParallelParsingTests
     }
 
     [Fact]
+    public void A_document_that_fails_to_parse_throws_its_own_exception_not_the_parallel_loops_wrapper()
+    {
+        var failure = Record.Exception(() => Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null), null!)]));
+        Assert.NotNull(failure);
+        Assert.IsNotType<AggregateException>(failure);
+    }
+
+    [Fact]
     public void Stray_controls_are_counted_and_white_space_is_not()
     {
         Assert.Equal(3, TextNormalizer.CountStrayControls("a\0b\u001B\t\r\n\u0085\u007F c\u00A0"));
