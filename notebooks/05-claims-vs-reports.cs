@@ -113,7 +113,8 @@ public sealed class ClaimsChapter : IChapter
             fresh run whenever the data is at hand. Published anchors on the full FNC-1 test set: the best systems reach
             a macro-F1 of about 0.58–0.60, with disagree F1 of about 0.1–0.2 (Hanselowski et al. 2018); a gradient-boosted
             model on hand features about 0.49. The settings were chosen on this same half, so these too are development
-            figures, not a held-out result.
+            figures, not a held-out result. For relatedness, the setting tuned most, two-fold cross-validation by body
+            (chosen on one half of the bodies, measured on the other) gave a related/unrelated accuracy of 0.982 and 0.986.
             """);
         nb.Code(() => wb.Claims.StanceDevelopment().Where(f => !f.Measure.StartsWith("gold ", StringComparison.Ordinal)));
         nb.Code(() => wb.Claims.StanceDevelopment().Where(f => f.Measure.StartsWith("gold ", StringComparison.Ordinal)));
