@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Workbook.Corpora;
 
 namespace Workbook.Claims;
@@ -13,8 +14,8 @@ public sealed class SentenceIndex
     private readonly IReadOnlyList<IndexedSentence> _sentences;
     private readonly double _averageLength;
     private readonly RetrievalSettings _settings;
-    private readonly Dictionary<string, List<(int Sentence, int Position)>> _byStem = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Sentence, int Position)>> _byNorm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArraySegment<(int Sentence, int Position)>> _byStem;
+    private readonly Dictionary<string, ArraySegment<(int Sentence, int Position)>> _byNorm;
 
     /// <summary>Indexes <paramref name="sentences"/>.</summary>
     public SentenceIndex(RetrievalSettings settings, IReadOnlyList<IndexedSentence> sentences)
@@ -22,12 +23,8 @@ public sealed class SentenceIndex
         _settings = settings;
         _sentences = sentences;
         _averageLength = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Average(s => s.Norms.Count));
-        for (var s = 0; s < sentences.Count; s++)
-            for (var i = 0; i < sentences[s].Norms.Count; i++)
-            {
-                Posting(_byStem, sentences[s].Stems[i]).Add((s, i));
-                Posting(_byNorm, sentences[s].Norms[i]).Add((s, i));
-            }
+        _byStem = Postings(sentences, s => s.Stems);
+        _byNorm = Postings(sentences, s => s.Norms);
     }
 
     /// <summary>The indexed sentences.</summary>
@@ -91,9 +88,38 @@ public sealed class SentenceIndex
         return frequencies;
     }
 
-    private static List<(int, int)> Posting(Dictionary<string, List<(int, int)>> index, string key)
+    /// <summary>
+    /// Each key's positions, in sentence and word order, as slices of one array: the keys are counted first, so no
+    /// list per key grows and nothing is copied.
+    /// </summary>
+    private static Dictionary<string, ArraySegment<(int Sentence, int Position)>> Postings(IReadOnlyList<IndexedSentence> sentences,
+        Func<IndexedSentence, IReadOnlyList<string>> keysOf)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        return list;
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var slotOfWord = new int[sentences.Sum(s => keysOf(s).Count)];
+        var word = 0;
+        foreach (var sentence in sentences)
+            foreach (var key in keysOf(sentence))
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var known);
+                if (!known)
+                {
+                    slot = counts.Count;
+                    counts.Add(0);
+                }
+                counts[slot]++;
+                slotOfWord[word++] = slot;
+            }
+        var starts = new int[counts.Count];
+        for (var k = 1; k < starts.Length; k++) starts[k] = starts[k - 1] + counts[k - 1];
+        var next = (int[])starts.Clone();
+        var positions = new (int Sentence, int Position)[word];
+        word = 0;
+        for (var s = 0; s < sentences.Count; s++)
+            for (var i = 0; i < keysOf(sentences[s]).Count; i++) positions[next[slotOfWord[word++]]++] = (s, i);
+        var postings = new Dictionary<string, ArraySegment<(int Sentence, int Position)>>(slots.Count, StringComparer.Ordinal);
+        foreach (var (key, slot) in slots) postings[key] = new ArraySegment<(int Sentence, int Position)>(positions, starts[slot], counts[slot]);
+        return postings;
     }
 }
