@@ -117,7 +117,10 @@ public sealed class SentenceIndex
         var positions = new (int Sentence, int Position)[word];
         word = 0;
         for (var s = 0; s < sentences.Count; s++)
-            for (var i = 0; i < keysOf(sentences[s]).Count; i++) positions[next[slotOfWord[word++]]++] = (s, i);
+        {
+            var count = keysOf(sentences[s]).Count;
+            for (var i = 0; i < count; i++) positions[next[slotOfWord[word++]]++] = (s, i);
+        }
         var postings = new Dictionary<string, ArraySegment<(int Sentence, int Position)>>(slots.Count, StringComparer.Ordinal);
         foreach (var (key, slot) in slots) postings[key] = new ArraySegment<(int Sentence, int Position)>(positions, starts[slot], counts[slot]);
         return postings;

@@ -76,11 +76,8 @@ public static class Attribution
         var tokens = document.Tokens;
         var norms = tokens.Norms;
         var words = new List<Word>();
-        var sentences = tokens.Sentences;
-        var first = sentences.BinarySearch(sentence);
-        if (first < 0) return words;
-        while (first > 0 && sentences[first - 1] == sentence) first--;
-        for (var i = first; i < tokens.Count && sentences[i] == sentence; i++)
+        var (first, end) = tokens.SentenceRange(sentence);
+        for (var i = first; i < end; i++)
             words.Add(new Word(corpus.Vocabulary[norms[i]], document.Slice(tokens.Starts[i], tokens.Ends[i]), tokens.Starts[i], tokens.Ends[i], false, false));
         return words;
     }

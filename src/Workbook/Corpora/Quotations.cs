@@ -23,16 +23,10 @@ public static class Quotations
             spans.AddRange(InParagraph(text, paragraph.Start, paragraph.End));
         var norms = corpus.NormsOf(document);
         var tokens = document.Tokens;
-        var sentenceTokens = new (int First, int End)[document.Sentences.Count];
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var sentence = tokens.Sentences[t];
-            sentenceTokens[sentence] = (sentenceTokens[sentence].End == 0 ? t : sentenceTokens[sentence].First, t + 1);
-        }
         return spans.Select((span, i) =>
         {
             var words = Tokenizer.Norms(text[span.Start..span.End], wordsOnly: true).Count;
-            var kind = words <= MaxTermWords && !AttributedInSentence(document, sentenceTokens, tokens, norms, span, reportingVerbs) ? QuotationKind.Term : QuotationKind.Speech;
+            var kind = words <= MaxTermWords && !AttributedInSentence(document, tokens, norms, span, reportingVerbs) ? QuotationKind.Term : QuotationKind.Speech;
             return new QuotationRow(document.Id, i, kind, span.Start, span.End, text[span.Start..span.End]);
         }).ToList();
     }
@@ -63,13 +57,13 @@ public static class Quotations
         (i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/')
         && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 
-    private static bool AttributedInSentence(Document document, (int First, int End)[] sentenceTokens, TokenColumns tokens, IReadOnlyList<string> norms,
+    private static bool AttributedInSentence(Document document, TokenColumns tokens, IReadOnlyList<string> norms,
         (int Start, int End) span, CueIndex reportingVerbs)
     {
         var sentence = document.Sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End);
         if (sentence is null) return false;
         var outside = new List<string>();
-        var (first, end) = sentenceTokens[sentence.Index];
+        var (first, end) = tokens.SentenceRange(sentence.Index);
         for (var i = first; i < end; i++)
         {
             if (tokens.Starts[i] >= span.Start && tokens.Ends[i] <= span.End) continue;

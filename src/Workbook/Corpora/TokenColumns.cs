@@ -45,6 +45,18 @@ public sealed class TokenColumns
         Count++;
     }
 
+    /// <summary>The tokens of sentence <paramref name="sentence"/>, [First, End): tokens come in sentence order; an empty range when it has none.</summary>
+    public (int First, int End) SentenceRange(int sentence)
+    {
+        var sentences = Sentences;
+        var first = sentences.BinarySearch(sentence);
+        if (first < 0) return (~first, ~first);
+        while (first > 0 && sentences[first - 1] == sentence) first--;
+        var end = first;
+        while (end < Count && sentences[end] == sentence) end++;
+        return (first, end);
+    }
+
     /// <summary>The norm ids, writable, for renumbering provisional ids once a corpus is parsed.</summary>
     internal Span<int> WritableNorms => _norms.AsSpan(0, Count);
 

@@ -15,4 +15,13 @@ public class IndexedSentenceTests
         Assert.Equal([["troops", "were", "deployed", "."], ["\"", "why", "?", "\"", "he", "asked", "."], ["5,000", "soldiers", "remained", ",", "2", "ships", "left", "."]],
             sentences.Select(s => s.Tokens.ToArray()));
     }
+
+    [Fact]
+    public void A_sentences_tokens_are_found_as_one_run_of_the_token_columns()
+    {
+        var corpus = Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null), "Troops were deployed. \"Why?\" he asked.\n\n5,000 Soldiers remained, 2 ships left.")]);
+        var tokens = corpus["d"].Tokens;
+        Assert.Equal([(0, 4), (4, 11), (11, 19)], Enumerable.Range(0, 3).Select(tokens.SentenceRange));
+        Assert.Equal((19, 19), tokens.SentenceRange(3));
+    }
 }
