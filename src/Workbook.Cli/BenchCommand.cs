@@ -50,30 +50,14 @@ public static class BenchCommand
         return 0;
     }
 
-    /// <summary>Each analysis once over the corpus as read, in the order export runs them, so the first to need a shared part pays for it.</summary>
+    /// <summary>Each of export's analyses once over the corpus as read, in export's order, so the first to need a shared part pays for it.</summary>
     private static void TimeAnalyses(CorpusWorkbook wb, TextWriter stdout)
     {
-        (string Name, Action Run)[] analyses =
-        [
-            ("keyness", () => wb.Vocabulary.Keyness(wb.OpEd, wb.Reports)),
-            ("similarity", () => wb.Vocabulary.Similarity()),
-            ("stance markers", () => wb.Rhetoric.Markers()),
-            ("quotations", () => wb.Sources.Quotes()),
-            ("actors", () => wb.Actors.Mentions()),
-            ("frames", () => wb.Frames.Shares()),
-            ("tone", () => wb.Tone.Sentences()),
-            ("claims", () => wb.Claims.Compare()),
-        ];
         stdout.WriteLine($"each analysis once over the {"document".ToQuantity(wb.Corpus.Documents.Count, "N0")} as read, in export's order:");
-        foreach (var (name, run) in analyses)
+        foreach (var (name, make) in ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, stdout))
         {
             var clock = Stopwatch.StartNew();
-            try { run(); }
-            catch (InsufficientDocumentsException e)
-            {
-                stdout.WriteLine($"  {name,-16} skipped: {e.Message}");
-                continue;
-            }
+            make();
             stdout.WriteLine($"  {name,-16} {clock.Elapsed.TotalSeconds,6:0.00} s");
         }
     }

@@ -31,16 +31,28 @@ public static class ExportCommand
         var format = arguments.Option("--format") ?? "csv";
         if (format is not ("csv" or "sqlite")) throw new UsageException($"unknown --format \"{format}\" (csv or sqlite)");
         terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
+        var analyses = Analyses(wb, target, reference, opEd, reports, stdout);
+        stdout.WriteLine(format == "sqlite" ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal) : WriteFiles(wb.Corpus, analyses, outFolder, terminal));
+        return 0;
+    }
+
+    /// <summary>
+    /// The analyses export writes, in order, each making its files when called. One the corpus has too few documents for
+    /// writes a note to <paramref name="notes"/> and makes none.
+    /// </summary>
+    internal static (string Name, Func<IReadOnlyList<CsvFile>> Make)[] Analyses(CorpusWorkbook wb, DocumentGroup target, DocumentGroup reference,
+        string? opEd, DocumentGroup? reports, TextWriter notes)
+    {
         IReadOnlyList<CsvFile> Optional(string what, Func<IReadOnlyList<CsvFile>> make)
         {
             try { return make(); }
             catch (InsufficientDocumentsException e)
             {
-                stdout.WriteLine($"skipped {what}: {e.Message}");
+                notes.WriteLine($"skipped {what}: {e.Message}");
                 return [];
             }
         }
-        (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses =
+        return
         [
             ("keyness", () => Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))])),
             ("similarity", () => [VocabularyCsv.Similarity(wb.Vocabulary.Similarity())]),
@@ -49,10 +61,8 @@ public static class ExportCommand
             ("actors", () => [ActorsCsv.Mentions(wb.Actors.Mentions())]),
             ("frames", () => [FramesCsv.Shares(wb.Frames.Shares())]),
             ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
-            ("claims against the reports", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
+            ("claims", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
         ];
-        stdout.WriteLine(format == "sqlite" ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal) : WriteFiles(wb.Corpus, analyses, outFolder, terminal));
-        return 0;
     }
 
     /// <summary>Computes every analysis, then writes all tables into one SQLite database; returns the line to print.</summary>
