@@ -14,8 +14,7 @@ public sealed class SentenceIndex
     private readonly IReadOnlyList<IndexedSentence> _sentences;
     private readonly double _averageLength;
     private readonly RetrievalSettings _settings;
-    private readonly Dictionary<string, ArraySegment<(int Sentence, int Position)>> _byStem;
-    private readonly Dictionary<string, ArraySegment<(int Sentence, int Position)>> _byNorm;
+    private readonly Postings _postings;
 
     /// <summary>Indexes <paramref name="sentences"/>.</summary>
     public SentenceIndex(RetrievalSettings settings, IReadOnlyList<IndexedSentence> sentences)
@@ -23,8 +22,7 @@ public sealed class SentenceIndex
         _settings = settings;
         _sentences = sentences;
         _averageLength = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Average(s => s.Norms.Count));
-        _byStem = Postings(sentences, s => s.Stems);
-        _byNorm = Postings(sentences, s => s.Norms);
+        _postings = new Postings(sentences);
     }
 
     /// <summary>The indexed sentences.</summary>
@@ -70,59 +68,88 @@ public sealed class SentenceIndex
         var full = new HashSet<(int Sentence, int Position)>();
         foreach (var member in unit.Members)
         {
-            if (_byStem.TryGetValue(member, out var stems)) full.UnionWith(stems);
+            foreach (var positions in _postings.OfStem(member)) full.UnionWith(positions);
             if (member.Contains('*') || member.Contains('?'))
             {
-                foreach (var (norm, positions) in _byNorm)
-                    if (Text.Glob.Matches(member, norm)) full.UnionWith(positions);
+                foreach (var norm in _postings.Norms)
+                    if (Text.Glob.Matches(member, norm))
+                        foreach (var positions in _postings.OfNorm(norm)) full.UnionWith(positions);
             }
-            else if (_byNorm.TryGetValue(member, out var norms)) full.UnionWith(norms);
+            else
+                foreach (var positions in _postings.OfNorm(member)) full.UnionWith(positions);
         }
         var frequencies = new Dictionary<int, double>();
         foreach (var (sentence, _) in full) frequencies[sentence] = frequencies.GetValueOrDefault(sentence) + 1;
         if (relativeCredit > 0 && unit.Relatives is { } relatives)
             foreach (var relative in relatives.Distinct())
-                if (_byStem.TryGetValue(relative, out var positions))
+                foreach (var positions in _postings.OfStem(relative))
                     foreach (var position in positions)
                         if (!full.Contains(position)) frequencies[position.Sentence] = frequencies.GetValueOrDefault(position.Sentence) + relativeCredit;
         return frequencies;
     }
 
     /// <summary>
-    /// Each key's positions, in sentence and word order, as slices of one array: the keys are counted first, so no
-    /// list per key grows and nothing is copied.
+    /// Where each word occurs, in sentence and word order, as slices of one array: one slice per distinct (norm, stem),
+    /// found by its norm or by its stem. The words are counted first, so no list per word grows and nothing is copied.
     /// </summary>
-    private static Dictionary<string, ArraySegment<(int Sentence, int Position)>> Postings(IReadOnlyList<IndexedSentence> sentences,
-        Func<IndexedSentence, IReadOnlyList<string>> keysOf)
+    private sealed class Postings
     {
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<int>();
-        var slotOfWord = new int[sentences.Sum(s => keysOf(s).Count)];
-        var word = 0;
-        foreach (var sentence in sentences)
-            foreach (var key in keysOf(sentence))
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var known);
-                if (!known)
-                {
-                    slot = counts.Count;
-                    counts.Add(0);
-                }
-                counts[slot]++;
-                slotOfWord[word++] = slot;
-            }
-        var starts = new int[counts.Count];
-        for (var k = 1; k < starts.Length; k++) starts[k] = starts[k - 1] + counts[k - 1];
-        var next = (int[])starts.Clone();
-        var positions = new (int Sentence, int Position)[word];
-        word = 0;
-        for (var s = 0; s < sentences.Count; s++)
+        private readonly (int Sentence, int Position)[] _positions;
+        private readonly int[] _starts, _counts;
+        private readonly Dictionary<string, List<int>> _byNorm = new(StringComparer.Ordinal), _byStem = new(StringComparer.Ordinal);
+
+        public Postings(IReadOnlyList<IndexedSentence> sentences)
         {
-            var count = keysOf(sentences[s]).Count;
-            for (var i = 0; i < count; i++) positions[next[slotOfWord[word++]]++] = (s, i);
+            var slots = new Dictionary<(string Norm, string Stem), int>();
+            var counts = new List<int>();
+            var slotOfWord = new int[sentences.Sum(s => s.Norms.Count)];
+            var word = 0;
+            foreach (var sentence in sentences)
+            {
+                var (norms, stems) = (sentence.Norms, sentence.Stems);
+                for (var i = 0; i < norms.Count; i++)
+                {
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, (norms[i], stems[i]), out var known);
+                    if (!known)
+                    {
+                        slot = counts.Count;
+                        counts.Add(0);
+                        Add(_byNorm, norms[i], slot);
+                        Add(_byStem, stems[i], slot);
+                    }
+                    counts[slot]++;
+                    slotOfWord[word++] = slot;
+                }
+            }
+            _counts = counts.ToArray();
+            _starts = new int[_counts.Length];
+            for (var k = 1; k < _starts.Length; k++) _starts[k] = _starts[k - 1] + _counts[k - 1];
+            var next = (int[])_starts.Clone();
+            _positions = new (int Sentence, int Position)[word];
+            word = 0;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var count = sentences[s].Norms.Count;
+                for (var i = 0; i < count; i++) _positions[next[slotOfWord[word++]]++] = (s, i);
+            }
         }
-        var postings = new Dictionary<string, ArraySegment<(int Sentence, int Position)>>(slots.Count, StringComparer.Ordinal);
-        foreach (var (key, slot) in slots) postings[key] = new ArraySegment<(int Sentence, int Position)>(positions, starts[slot], counts[slot]);
-        return postings;
+
+        /// <summary>Every distinct norm.</summary>
+        public IEnumerable<string> Norms => _byNorm.Keys;
+
+        /// <summary>The positions of <paramref name="norm"/>, as one slice per stem it was given.</summary>
+        public IEnumerable<ArraySegment<(int Sentence, int Position)>> OfNorm(string norm) => Slices(_byNorm, norm);
+
+        /// <summary>The positions of the words whose stem is <paramref name="stem"/>, as one slice per norm.</summary>
+        public IEnumerable<ArraySegment<(int Sentence, int Position)>> OfStem(string stem) => Slices(_byStem, stem);
+
+        private IEnumerable<ArraySegment<(int Sentence, int Position)>> Slices(Dictionary<string, List<int>> byKey, string key) =>
+            byKey.TryGetValue(key, out var slots) ? slots.Select(slot => new ArraySegment<(int Sentence, int Position)>(_positions, _starts[slot], _counts[slot])) : [];
+
+        private static void Add(Dictionary<string, List<int>> byKey, string key, int slot)
+        {
+            ref var slots = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out _);
+            (slots ??= []).Add(slot);
+        }
     }
 }

@@ -88,6 +88,9 @@ public sealed class Corpus
     /// <summary>The stem of the norm with vocabulary id <paramref name="id"/>, each stemmed once per corpus.</summary>
     public string StemOf(int id) => _stems.Value[id];
 
+    /// <summary>Every norm's stem, indexed by vocabulary id.</summary>
+    internal IReadOnlyList<string> Stems => _stems.Value;
+
     /// <summary>True when a document has id <paramref name="id"/>.</summary>
     public bool Contains(string id) => _byId.ContainsKey(id);
 

@@ -9,24 +9,22 @@ namespace Workbook.Corpora;
 /// <param name="Tokens">Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</param>
 public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norms, IReadOnlyList<string> Stems, IReadOnlyList<string> Tokens)
 {
-    /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists are slices of three arrays per document.</summary>
+    /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists read the document's token columns in place.</summary>
     public static IReadOnlyList<IndexedSentence> Of(Corpus corpus, Document document)
     {
         var tokens = document.Tokens;
-        var ids = tokens.Norms;
         var owners = tokens.Sentences;
         var wordCount = 0;
         for (var i = 0; i < tokens.Count; i++) if (tokens.IsWordLike(i)) wordCount++;
-        var (all, words, stems) = (new string[tokens.Count], new string[wordCount], new string[wordCount]);
+        var wordTokens = new int[wordCount];
         // Tokens come in sentence order, so each sentence's tokens, and its words, are one contiguous run.
         var (tokenStarts, wordStarts) = (new int[document.Sentences.Count + 1], new int[document.Sentences.Count + 1]);
         var word = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            all[i] = corpus.Vocabulary[ids[i]];
             tokenStarts[owners[i] + 1] = i + 1;
             if (!tokens.IsWordLike(i)) continue;
-            (words[word], stems[word]) = (all[i], corpus.StemOf(ids[i]));
+            wordTokens[word] = i;
             wordStarts[owners[i] + 1] = ++word;
         }
         for (var s = 1; s < tokenStarts.Length; s++)
@@ -34,12 +32,13 @@ public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norm
             tokenStarts[s] = Math.Max(tokenStarts[s], tokenStarts[s - 1]);
             wordStarts[s] = Math.Max(wordStarts[s], wordStarts[s - 1]);
         }
+        var (norms, stems) = (corpus.Vocabulary.Terms, corpus.Stems);
         var sentences = new IndexedSentence[document.Sentences.Count];
         for (var s = 0; s < sentences.Length; s++)
         {
             var (from, count) = (wordStarts[s], wordStarts[s + 1] - wordStarts[s]);
-            sentences[s] = new IndexedSentence(document.Sentences[s], new ArraySegment<string>(words, from, count), new ArraySegment<string>(stems, from, count),
-                new ArraySegment<string>(all, tokenStarts[s], tokenStarts[s + 1] - tokenStarts[s]));
+            sentences[s] = new IndexedSentence(document.Sentences[s], new TokenTermRun(tokens, norms, wordTokens, from, count),
+                new TokenTermRun(tokens, stems, wordTokens, from, count), new TokenTermRun(tokens, norms, null, tokenStarts[s], tokenStarts[s + 1] - tokenStarts[s]));
         }
         return sentences;
     }

@@ -57,6 +57,9 @@ public sealed class TokenColumns
         return (first, end);
     }
 
+    /// <summary>The norm id of the token at <paramref name="index"/>.</summary>
+    internal int NormAt(int index) => _norms[index];
+
     /// <summary>The norm ids, writable, for renumbering provisional ids once a corpus is parsed.</summary>
     internal Span<int> WritableNorms => _norms.AsSpan(0, Count);
 

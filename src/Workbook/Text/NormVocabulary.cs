@@ -20,6 +20,9 @@ public sealed class NormVocabulary : INormInterner
     /// <summary>The norm with the given id.</summary>
     public string this[int id] => _terms[id];
 
+    /// <summary>Every norm, indexed by id.</summary>
+    internal IReadOnlyList<string> Terms => _terms;
+
     /// <summary>Returns the id of <paramref name="norm"/>, adding it when new.</summary>
     public int Intern(ReadOnlySpan<char> norm)
     {
