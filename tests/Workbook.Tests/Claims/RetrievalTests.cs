@@ -38,6 +38,15 @@ public class RetrievalTests
         Assert.Equal(approval / (approval + troop), scores[0].Coverage, 12);
     }
 
+    [Fact]
+    public void A_stem_finds_every_norm_written_with_it_and_a_norm_only_itself()
+    {
+        var index = new SentenceIndex(RetrievalSettings.Default, [Sentence(0, "troops", "go"), Sentence(1, "troop", "left"), Sentence(2, "troopers")]);
+        Assert.Equal(Math.Log(1 + (3 - 2 + 0.5) / (2 + 0.5)), index.Idf(new QueryUnit("troop", ["troop"])), 12);
+        Assert.Equal(Math.Log(1 + (3 - 1 + 0.5) / (1 + 0.5)), index.Idf(new QueryUnit("troops", ["troops"])), 12);
+        Assert.Equal([true, true, false], index.Score([new QueryUnit("troop", ["troop"])]).Select(s => s.Score > 0));
+    }
+
     [Theory]
     [InlineData("troops", "troop")]
     [InlineData("deployed", "deploy")]

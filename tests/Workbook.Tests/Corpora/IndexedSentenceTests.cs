@@ -17,6 +17,17 @@ public class IndexedSentenceTests
     }
 
     [Fact]
+    public void A_sentences_lists_are_indexed_in_place_and_bounded()
+    {
+        var corpus = Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null), "Troops were deployed. \"Why?\" he asked.\n\n5,000 Soldiers remained, 2 ships left.")]);
+        var last = IndexedSentence.Of(corpus, corpus["d"])[2];
+        Assert.Equal(("soldiers", "soldier", ","), (last.Norms[1], last.Stems[1], last.Tokens[3]));
+        Assert.Equal((6, 6, 8), (last.Norms.Count, last.Stems.Count, last.Tokens.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => last.Norms[6]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => last.Tokens[-1]);
+    }
+
+    [Fact]
     public void A_sentences_tokens_are_found_as_one_run_of_the_token_columns()
     {
         var corpus = Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null), "Troops were deployed. \"Why?\" he asked.\n\n5,000 Soldiers remained, 2 ships left.")]);
