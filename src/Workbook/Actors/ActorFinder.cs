@@ -22,67 +22,124 @@ public static class ActorFinder
     /// <summary>Every mention in every document, documents in corpus order, mentions in text order.</summary>
     public static IReadOnlyList<ActorMentionRow> Find(Corpus corpus, Gazetteer gazetteer, CorpusQuotations quotationsByDocument, IReadOnlySet<string> stopWords)
     {
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var words = corpus.Documents.ToDictionary(d => d.Id, d => Words(d, forms.GetAlternateLookup<ReadOnlySpan<char>>()), StringComparer.Ordinal);
+        var forms = new WrittenForms();
+        var documents = corpus.Documents.Select(d => new DocumentWords(d, forms)).ToList();
         var names = gazetteer.Entries.SelectMany(e => e.Aliases.Select(a => new Name(Split(a), e.Name, e.Kind))).ToList();
-        names.AddRange(People(words, gazetteer, names, stopWords));
-        var byFirst = names.GroupBy(n => n.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToList(), StringComparer.Ordinal);
+        names.AddRange(People(documents, forms, gazetteer, names, stopWords));
+        var byFirst = names.Select(n => (Name: n, Ids: forms.IdsOf(n.Words))).Where(n => n.Ids is not null)
+            .GroupBy(n => n.Ids![0]).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Ids!.Length).ToList());
         var rows = new List<ActorMentionRow>();
-        foreach (var document in corpus.Documents)
+        foreach (var w in documents)
         {
-            var w = words[document.Id];
+            var document = w.Document;
             for (var i = 0; i < w.Count; i++)
             {
-                if (!byFirst.TryGetValue(w[i].Text, out var candidates)) continue;
-                var match = candidates.FirstOrDefault(n => Matches(w, i, n.Words));
+                if (!byFirst.TryGetValue(w.Form(i), out var candidates)) continue;
+                var (match, ids) = candidates.FirstOrDefault(n => w.Matches(i, n.Ids!));
                 if (match is null) continue;
-                var (start, end) = (w[i].Start, w[i + match.Words.Length - 1].End);
-                rows.Add(new ActorMentionRow(document.Id, match.Actor, match.Kind, document.Slice(start, end), quotationsByDocument.At(document.Id, start) is not null, w[i].Sentence, start, end));
-                i += match.Words.Length - 1;
+                var (start, end) = (w.Start(i), w.End(i + ids!.Length - 1));
+                rows.Add(new ActorMentionRow(document.Id, match.Actor, match.Kind, document.Slice(start, end), quotationsByDocument.At(document.Id, start) is not null, w.Sentence(i), start, end));
+                i += ids.Length - 1;
             }
         }
         return rows;
     }
 
-    private readonly record struct Word(string Text, int Start, int End, int Sentence, bool Capitalized);
-
-    /// <summary>The document's tokens as words, possessive endings dropped; <paramref name="forms"/> keeps one string per written form.</summary>
-    private static List<Word> Words(Document document, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    /// <summary>One id per distinct written form of a token (possessive ending dropped), with its text and whether it is capitalised.</summary>
+    private sealed class WrittenForms
     {
-        var tokens = document.Tokens;
-        var list = new List<Word>(tokens.Count);
-        for (var i = 0; i < tokens.Count; i++)
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
+        private readonly List<bool> _capitalized = [];
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+        public WrittenForms() => _bySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Intern(ReadOnlySpan<char> form)
         {
-            var span = WithoutPossessive(document.Text.AsSpan(tokens.Starts[i], tokens.Ends[i] - tokens.Starts[i]));
-            if (!forms.TryGetValue(span, out var text))
-            {
-                text = span.ToString();
-                forms[text] = text;
-            }
-            list.Add(new Word(text, tokens.Starts[i], tokens.Ends[i], tokens.Sentences[i], text.Length > 0 && char.IsUpper(text[0])));
+            if (_bySpan.TryGetValue(form, out var id)) return id;
+            var text = form.ToString();
+            _ids[text] = id = _texts.Count;
+            _texts.Add(text);
+            _capitalized.Add(text.Length > 0 && char.IsUpper(text[0]));
+            return id;
         }
-        return list;
+
+        public string Text(int id) => _texts[id];
+
+        public bool Capitalized(int id) => _capitalized[id];
+
+        /// <summary>The ids of <paramref name="words"/>, or null when one of them is never written in the corpus (so they cannot match).</summary>
+        public int[]? IdsOf(string[] words)
+        {
+            var ids = new int[words.Length];
+            for (var k = 0; k < words.Length; k++)
+                if (!_ids.TryGetValue(words[k], out ids[k])) return null;
+            return ids;
+        }
+
+        public HashSet<int> IdsOf(IEnumerable<string> words) => words.Select(w => _ids.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
     }
 
-    private static IEnumerable<Name> People(IReadOnlyDictionary<string, List<Word>> words, Gazetteer gazetteer, IReadOnlyList<Name> known, IReadOnlySet<string> stopWords)
+    /// <summary>A document's tokens as written-form ids, one per token; offsets and sentences are read from its token columns.</summary>
+    private sealed class DocumentWords
+    {
+        private readonly int[] _forms;
+        private readonly WrittenForms _written;
+
+        public DocumentWords(Document document, WrittenForms written)
+        {
+            (Document, _written) = (document, written);
+            var tokens = document.Tokens;
+            _forms = new int[tokens.Count];
+            for (var i = 0; i < _forms.Length; i++)
+                _forms[i] = written.Intern(WithoutPossessive(document.Text.AsSpan(tokens.Starts[i], tokens.Ends[i] - tokens.Starts[i])));
+        }
+
+        public Document Document { get; }
+
+        public int Count => _forms.Length;
+
+        public int Form(int i) => _forms[i];
+
+        public string Text(int i) => _written.Text(_forms[i]);
+
+        public bool Capitalized(int i) => _written.Capitalized(_forms[i]);
+
+        public int Start(int i) => Document.Tokens.Starts[i];
+
+        public int End(int i) => Document.Tokens.Ends[i];
+
+        public int Sentence(int i) => Document.Tokens.Sentences[i];
+
+        public bool Matches(int at, int[] name)
+        {
+            if (at + name.Length > _forms.Length) return false;
+            for (var k = 0; k < name.Length; k++)
+                if (_forms[at + k] != name[k]) return false;
+            return true;
+        }
+    }
+
+    private static IEnumerable<Name> People(IReadOnlyList<DocumentWords> documents, WrittenForms forms, Gazetteer gazetteer, IReadOnlyList<Name> known, IReadOnlySet<string> stopWords)
     {
         var titles = gazetteer.Titles.Select(Split).OrderByDescending(t => t.Length).ToList();
-        var knownFirst = known.Select(n => n.Words[0]).ToHashSet(StringComparer.Ordinal);
-        var titlesByFirstWord = titles.Where(t => t.Length > 0).GroupBy(t => t[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var knownFirst = forms.IdsOf(known.Select(n => n.Words[0]));
+        var titlesByFirstWord = titles.Where(t => t.Length > 0).Select(t => forms.IdsOf(t)).OfType<int[]>()
+            .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
         var fullNames = new List<string[]>();
-        foreach (var w in words.Values)
+        foreach (var w in documents)
             for (var i = 0; i < w.Count; i++)
             {
-                if (!titlesByFirstWord.TryGetValue(w[i].Text, out var candidates)) continue;
-                var title = candidates.FirstOrDefault(t => Matches(w, i, t));
+                if (!titlesByFirstWord.TryGetValue(w.Form(i), out var candidates)) continue;
+                var title = candidates.FirstOrDefault(t => w.Matches(i, t));
                 if (title is null) continue;
                 var start = i + title.Length;
                 var end = start;
-                while (end < w.Count && end - start < MaxNameWords && w[end].Capitalized && w[end].Sentence == w[start].Sentence && !knownFirst.Contains(w[end].Text)) end++;
-                if (end > start) fullNames.Add(w.Skip(start).Take(end - start).Select(x => x.Text).ToArray());
+                while (end < w.Count && end - start < MaxNameWords && w.Capitalized(end) && w.Sentence(end) == w.Sentence(start) && !knownFirst.Contains(w.Form(end))) end++;
+                if (end > start) fullNames.Add(Enumerable.Range(start, end - start).Select(w.Text).ToArray());
             }
-        fullNames.AddRange(RepeatedNames(words.Values, titles, knownFirst, stopWords));
+        fullNames.AddRange(RepeatedNames(documents, forms.IdsOf(titles.SelectMany(t => t)), knownFirst, stopWords));
         foreach (var group in fullNames.GroupBy(n => n[^1], StringComparer.Ordinal))
         {
             var canonical = string.Join(' ', group.OrderByDescending(n => n.Length).ThenBy(n => string.Join(' ', n), StringComparer.Ordinal).First());
@@ -93,37 +150,27 @@ public static class ActorFinder
 
     private static readonly string[] PlaceAdjectiveEndings = ["ern", "ian", "ish", "ese", "ic", "al", "an", "ch"];
 
-    private static IEnumerable<string[]> RepeatedNames(IEnumerable<List<Word>> documents, IReadOnlyList<string[]> titles, IReadOnlySet<string> known, IReadOnlySet<string> stopWords)
+    private static IEnumerable<string[]> RepeatedNames(IReadOnlyList<DocumentWords> documents, IReadOnlySet<int> titleWords, IReadOnlySet<int> known, IReadOnlySet<string> stopWords)
     {
-        var lists = documents.ToList();
-        bool InsideSentence(List<Word> w, int i) => i > 0 && w[i - 1].Sentence == w[i].Sentence && w[i - 1].Text.Any(char.IsLetterOrDigit);
-        var alone = lists.SelectMany(w => w.Where((x, i) => x.Capitalized
-                && (i == 0 || !w[i - 1].Capitalized || w[i - 1].Sentence != x.Sentence) && (i + 1 >= w.Count || !w[i + 1].Capitalized || w[i + 1].Sentence != x.Sentence)).Select(x => x.Text))
-            .ToHashSet(StringComparer.Ordinal);
-        var titleWords = titles.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        bool InsideSentence(DocumentWords w, int i) => i > 0 && w.Sentence(i - 1) == w.Sentence(i) && w.Text(i - 1).Any(char.IsLetterOrDigit);
+        bool Alone(DocumentWords w, int i) => w.Capitalized(i)
+            && (i == 0 || !w.Capitalized(i - 1) || w.Sentence(i - 1) != w.Sentence(i)) && (i + 1 >= w.Count || !w.Capitalized(i + 1) || w.Sentence(i + 1) != w.Sentence(i));
+        var alone = documents.SelectMany(w => Enumerable.Range(0, w.Count).Where(i => Alone(w, i)).Select(w.Form)).ToHashSet();
         var found = new Dictionary<(string, string), bool>();
-        foreach (var w in lists)
+        foreach (var w in documents)
             for (var i = 0; i + 1 < w.Count; i++)
             {
-                var (first, last) = (w[i], w[i + 1]);
-                if (!first.Capitalized || !last.Capitalized || first.Sentence != last.Sentence || !alone.Contains(last.Text)) continue;
-                if (i + 2 < w.Count && w[i + 2].Capitalized && w[i + 2].Sentence == first.Sentence) continue;
-                if (i > 0 && w[i - 1].Capitalized && w[i - 1].Sentence == first.Sentence) continue;
-                if (known.Contains(first.Text) || known.Contains(last.Text) || titleWords.Contains(first.Text) || titleWords.Contains(last.Text)) continue;
-                if (stopWords.Contains(TextNormalizer.Normalize(first.Text)) || stopWords.Contains(TextNormalizer.Normalize(last.Text))) continue;
-                if (first.Text.Length < 3 || !first.Text.All(char.IsLetter) || !last.Text.All(c => char.IsLetter(c) || c == '-')) continue;
-                if (PlaceAdjectiveEndings.Any(e => first.Text.EndsWith(e, StringComparison.Ordinal))) continue;
-                found[(first.Text, last.Text)] = found.GetValueOrDefault((first.Text, last.Text)) || InsideSentence(w, i);
+                if (!w.Capitalized(i) || !w.Capitalized(i + 1) || w.Sentence(i) != w.Sentence(i + 1) || !alone.Contains(w.Form(i + 1))) continue;
+                if (i + 2 < w.Count && w.Capitalized(i + 2) && w.Sentence(i + 2) == w.Sentence(i)) continue;
+                if (i > 0 && w.Capitalized(i - 1) && w.Sentence(i - 1) == w.Sentence(i)) continue;
+                if (known.Contains(w.Form(i)) || known.Contains(w.Form(i + 1)) || titleWords.Contains(w.Form(i)) || titleWords.Contains(w.Form(i + 1))) continue;
+                var (first, last) = (w.Text(i), w.Text(i + 1));
+                if (stopWords.Contains(TextNormalizer.Normalize(first)) || stopWords.Contains(TextNormalizer.Normalize(last))) continue;
+                if (first.Length < 3 || !first.All(char.IsLetter) || !last.All(c => char.IsLetter(c) || c == '-')) continue;
+                if (PlaceAdjectiveEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))) continue;
+                found[(first, last)] = found.GetValueOrDefault((first, last)) || InsideSentence(w, i);
             }
         return found.Where(p => p.Value).Select(p => new[] { p.Key.Item1, p.Key.Item2 }).OrderBy(n => string.Join(' ', n), StringComparer.Ordinal);
-    }
-
-    private static bool Matches(List<Word> words, int at, string[] name)
-    {
-        if (at + name.Length > words.Count) return false;
-        for (var k = 0; k < name.Length; k++)
-            if (!string.Equals(words[at + k].Text, name[k], StringComparison.Ordinal)) return false;
-        return true;
     }
 
     private static string[] Split(string name) => Tokenizer.Tokenize(name).Select(t => WithoutPossessive(name.AsSpan(t.Start, t.End - t.Start)).ToString()).ToArray();
