@@ -21,7 +21,7 @@ public sealed class SentenceIndex
     {
         _settings = settings;
         _sentences = sentences;
-        _averageLength = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Average(s => s.Norms.Count));
+        _averageLength = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Average(s => s.WordCount));
         _postings = new Postings(sentences);
     }
 
@@ -55,7 +55,7 @@ public sealed class SentenceIndex
             foreach (var (s, tf) in frequencies[q].OrderBy(f => f.Key))
             {
                 if (query[q].Weight >= 1) matched[s] += idf[q] * Math.Min(1, tf);
-                scores[s] += query[q].Weight * idf[q] * tf * (_settings.K1 + 1) / (tf + _settings.K1 * (1 - _settings.B + _settings.B * _sentences[s].Norms.Count / _averageLength));
+                scores[s] += query[q].Weight * idf[q] * tf * (_settings.K1 + 1) / (tf + _settings.K1 * (1 - _settings.B + _settings.B * _sentences[s].WordCount / _averageLength));
             }
         return _sentences.Select((sentence, s) => (sentence, scores[s], mass == 0 ? 0 : matched[s] / mass)).ToList();
     }
@@ -102,7 +102,7 @@ public sealed class SentenceIndex
         {
             var slots = new Dictionary<(string Norm, string Stem), int>();
             var counts = new List<int>();
-            var slotOfWord = new int[sentences.Sum(s => s.Norms.Count)];
+            var slotOfWord = new int[sentences.Sum(s => s.WordCount)];
             var word = 0;
             foreach (var sentence in sentences)
             {
@@ -129,7 +129,7 @@ public sealed class SentenceIndex
             word = 0;
             for (var s = 0; s < sentences.Count; s++)
             {
-                var count = sentences[s].Norms.Count;
+                var count = sentences[s].WordCount;
                 for (var i = 0; i < count; i++) _positions[next[slotOfWord[word++]]++] = (s, i);
             }
         }

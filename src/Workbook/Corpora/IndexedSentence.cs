@@ -3,13 +3,45 @@ using Workbook.Text;
 namespace Workbook.Corpora;
 
 /// <summary>A sentence prepared for retrieval and stance reading: its row, its word norms and stems, and all its token norms.</summary>
-/// <param name="Row">The sentence.</param>
-/// <param name="Norms">Norms of its word and number tokens, in order (what retrieval counts).</param>
-/// <param name="Stems">Their stems.</param>
-/// <param name="Tokens">Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</param>
-public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norms, IReadOnlyList<string> Stems, IReadOnlyList<string> Tokens)
+public sealed class IndexedSentence
 {
-    /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists read the document's token columns in place.</summary>
+    private readonly IReadOnlyList<string>? _norms, _stems, _tokens;
+    private readonly DocumentTerms? _terms;
+    private readonly int _wordStart, _wordCount, _tokenStart, _tokenCount;
+
+    /// <summary>A sentence whose lists are given.</summary>
+    /// <param name="row">The sentence.</param>
+    /// <param name="norms">Norms of its word and number tokens, in order (what retrieval counts).</param>
+    /// <param name="stems">Their stems.</param>
+    /// <param name="tokens">Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</param>
+    public IndexedSentence(SentenceRow row, IReadOnlyList<string> norms, IReadOnlyList<string> stems, IReadOnlyList<string> tokens) =>
+        (Row, _norms, _stems, _tokens) = (row, norms, stems, tokens);
+
+    private IndexedSentence(SentenceRow row, DocumentTerms terms, int wordStart, int wordCount, int tokenStart, int tokenCount) =>
+        (Row, _terms, _wordStart, _wordCount, _tokenStart, _tokenCount) = (row, terms, wordStart, wordCount, tokenStart, tokenCount);
+
+    /// <summary>The sentence.</summary>
+    public SentenceRow Row { get; }
+
+    /// <summary>Norms of its word and number tokens, in order (what retrieval counts).</summary>
+    public IReadOnlyList<string> Norms => _norms ?? _terms!.Run(_terms.Norms, _terms.WordTokens, _wordStart, _wordCount);
+
+    /// <summary>The number of its word and number tokens (<see cref="Norms"/>' count).</summary>
+    public int WordCount => _norms?.Count ?? _wordCount;
+
+    /// <summary>Their stems.</summary>
+    public IReadOnlyList<string> Stems => _stems ?? _terms!.Run(_terms.Stems, _terms.WordTokens, _wordStart, _wordCount);
+
+    /// <summary>Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</summary>
+    public IReadOnlyList<string> Tokens => _tokens ?? _terms!.Run(_terms.Norms, null, _tokenStart, _tokenCount);
+
+    /// <summary>What a document's sentences share: its token columns, the corpus's norms and stems, and which tokens are words.</summary>
+    private sealed record DocumentTerms(TokenColumns Columns, IReadOnlyList<string> Norms, IReadOnlyList<string> Stems, int[] WordTokens)
+    {
+        public TokenTermRun Run(IReadOnlyList<string> terms, int[]? tokenIndexes, int start, int count) => new(Columns, terms, tokenIndexes, start, count);
+    }
+
+    /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists read the document's token columns in place, made when asked for.</summary>
     public static IReadOnlyList<IndexedSentence> Of(Corpus corpus, Document document)
     {
         var tokens = document.Tokens;
@@ -32,13 +64,12 @@ public sealed record IndexedSentence(SentenceRow Row, IReadOnlyList<string> Norm
             tokenStarts[s] = Math.Max(tokenStarts[s], tokenStarts[s - 1]);
             wordStarts[s] = Math.Max(wordStarts[s], wordStarts[s - 1]);
         }
-        var (norms, stems) = (corpus.Vocabulary.Terms, corpus.Stems);
+        var terms = new DocumentTerms(tokens, corpus.Vocabulary.Terms, corpus.Stems, wordTokens);
         var sentences = new IndexedSentence[document.Sentences.Count];
         for (var s = 0; s < sentences.Length; s++)
         {
-            var (from, count) = (wordStarts[s], wordStarts[s + 1] - wordStarts[s]);
-            sentences[s] = new IndexedSentence(document.Sentences[s], new TokenTermRun(tokens, norms, wordTokens, from, count),
-                new TokenTermRun(tokens, stems, wordTokens, from, count), new TokenTermRun(tokens, norms, null, tokenStarts[s], tokenStarts[s + 1] - tokenStarts[s]));
+            sentences[s] = new IndexedSentence(document.Sentences[s], terms, wordStarts[s], wordStarts[s + 1] - wordStarts[s],
+                tokenStarts[s], tokenStarts[s + 1] - tokenStarts[s]);
         }
         return sentences;
     }
