@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -136,29 +137,58 @@ public sealed class WordNet
 
     private IndexFile ReadIndex(WordClass wordClass)
     {
-        using var stream = _open("index." + FileSuffixes[(int)wordClass]);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return new IndexFile(bytes.ToArray());
+        var stream = _open("index." + FileSuffixes[(int)wordClass]);
+        if (stream is UnmanagedMemoryStream mapped) return new IndexFile(new MappedBytes(mapped).Memory);
+        using (stream)
+        {
+            if (stream.CanSeek)
+            {
+                var exact = new byte[stream.Length - stream.Position];
+                stream.ReadExactly(exact);
+                return new IndexFile(exact);
+            }
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return new IndexFile(bytes.ToArray());
+        }
+    }
+
+    /// <summary>
+    /// The bytes of an embedded file read where they lie, in the loaded assembly's image, which stays mapped for the
+    /// life of the process: an index is searched in place, and only the pages a search touches are read in.
+    /// </summary>
+    private sealed unsafe class MappedBytes(UnmanagedMemoryStream stream) : MemoryManager<byte>
+    {
+        private readonly byte* _start = stream.PositionPointer - stream.Position;
+        private readonly int _length = checked((int)stream.Length);
+
+        public override Span<byte> GetSpan() => new(_start, _length);
+
+        public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex);
+
+        public override void Unpin() { }
+
+        protected override void Dispose(bool disposing) { }
     }
 
     /// <summary>
     /// One index file, searched in place as WordNet's own <c>bin_search</c> does: its lines are sorted by lemma in byte
     /// order (the licence lines at its head start with a space, so they sort first), and only a line found is parsed.
     /// </summary>
-    private sealed class IndexFile(byte[] bytes)
+    private sealed class IndexFile(ReadOnlyMemory<byte> file)
     {
         public IndexEntry? Find(string lemma)
         {
+            var bytes = file.Span;
             var key = Encoding.UTF8.GetBytes(lemma);
             var (low, high) = (0, bytes.Length);
             while (low < high)
             {
                 var middle = low + (high - low) / 2;
-                var start = middle == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', middle - 1) + 1;
-                var end = Array.IndexOf(bytes, (byte)'\n', start);
-                if (end < 0) end = bytes.Length;
-                var line = bytes.AsSpan(start, end - start);
+                var start = bytes[..middle].LastIndexOf((byte)'\n') + 1;
+                var end = bytes[start..].IndexOf((byte)'\n');
+                end = end < 0 ? bytes.Length : start + end;
+                var line = bytes[start..end];
                 var space = line.IndexOf((byte)' ');
                 var order = key.AsSpan().SequenceCompareTo(space < 0 ? line : line[..space]);
                 if (order == 0) return Parse(Encoding.UTF8.GetString(line).TrimEnd('\r'));
