@@ -12,7 +12,7 @@ public static class Frequencies
 
     /// <summary>Frequencies in each document, documents in corpus order, most frequent first within each.</summary>
     public static Table<TermFrequency> PerDocument(Corpus corpus, IReadOnlySet<string>? leaveOut) =>
-        corpus.Documents.SelectMany(d => Rows(d.Id, TermCounts.Of([d], corpus.Vocabulary, leaveOut))).ToTable("term count");
+        corpus.Documents.Zip(TermCounts.EachOf(corpus.Documents, corpus.Vocabulary, leaveOut)).SelectMany(p => Rows(p.First.Id, p.Second)).ToTable("term count");
 
     private static IEnumerable<TermFrequency> Rows(string scope, TermCounts counts) =>
         counts.Counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)

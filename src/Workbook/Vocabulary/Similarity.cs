@@ -11,7 +11,7 @@ public static class Similarity
     /// <summary>The documents' TF-IDF vectors, from which any pair's cosine, a document's neighbours or the whole matrix are read.</summary>
     public static SimilarityResult Compute(Corpus corpus, IReadOnlySet<string>? leaveOut)
     {
-        var counts = corpus.Documents.Select(d => TermCounts.Of([d], corpus.Vocabulary, leaveOut).Counts).ToList();
+        var counts = TermCounts.EachOf(corpus.Documents, corpus.Vocabulary, leaveOut).Select(c => c.Counts).ToList();
         return new SimilarityResult(corpus.Documents.Select(d => d.Id).ToList(), Weigh(counts));
     }
 

@@ -18,9 +18,20 @@ public sealed class TermCounts
     public int this[string term] => Counts.GetValueOrDefault(term);
 
     /// <summary>Counts the word and number tokens of <paramref name="documents"/>, leaving out <paramref name="exclude"/> when given.</summary>
-    public static TermCounts Of(IEnumerable<Document> documents, NormVocabulary vocabulary, IReadOnlySet<string>? exclude = null)
+    public static TermCounts Of(IEnumerable<Document> documents, NormVocabulary vocabulary, IReadOnlySet<string>? exclude = null) =>
+        Count(documents, vocabulary, exclude, new int[vocabulary.Count]);
+
+    /// <summary>The counts of each of <paramref name="documents"/> on its own, in order; the same as <see cref="Of"/> per document.</summary>
+    public static IReadOnlyList<TermCounts> EachOf(IEnumerable<Document> documents, NormVocabulary vocabulary, IReadOnlySet<string>? exclude = null)
     {
-        var byId = new Dictionary<int, int>();
+        var scratch = new int[vocabulary.Count];
+        return documents.Select(d => Count([d], vocabulary, exclude, scratch)).ToList();
+    }
+
+    /// <summary>Counts by vocabulary id in <paramref name="byId"/> (all zeros, and left so), terms kept in order of first appearance.</summary>
+    private static TermCounts Count(IEnumerable<Document> documents, NormVocabulary vocabulary, IReadOnlySet<string>? exclude, int[] byId)
+    {
+        var seen = new List<int>();
         foreach (var document in documents)
         {
             var tokens = document.Tokens;
@@ -28,14 +39,15 @@ public sealed class TermCounts
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens.IsWordLike(i)) continue;
-                byId[norms[i]] = byId.GetValueOrDefault(norms[i]) + 1;
+                if (byId[norms[i]]++ == 0) seen.Add(norms[i]);
             }
         }
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(seen.Count, StringComparer.Ordinal);
         var total = 0;
-        foreach (var (id, count) in byId)
+        foreach (var id in seen)
         {
-            var term = vocabulary[id];
+            var (term, count) = (vocabulary[id], byId[id]);
+            byId[id] = 0;
             if (exclude is not null && exclude.Contains(term)) continue;
             counts[term] = count;
             total += count;

@@ -32,6 +32,20 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Term_counts_keep_the_order_of_first_appearance_and_each_document_is_counted_on_its_own()
+    {
+        var corpus = Small();
+        var all = TermCounts.Of(corpus.Documents, corpus.Vocabulary, new HashSet<string> { "is" });
+        Assert.Equal(["we", "will", "act", "not", "wait", "for", "consent", "a", "veto", "governments"], all.Counts.Keys.Take(10));
+        Assert.Equal((4, 13 + 10 + 6 - 2), (all["consent"], all.Total));
+        var each = TermCounts.EachOf(corpus.Documents, corpus.Vocabulary);
+        Assert.Equal([13, 10, 6], each.Select(c => c.Total));
+        Assert.Equal([2, 2, 0], each.Select(c => c["consent"]));
+        Assert.Equal([0, 2, 1], each.Select(c => c["russian"]));
+        Assert.Equal(corpus.Documents.Select(d => TermCounts.Of([d], corpus.Vocabulary).Counts.ToList()), each.Select(c => c.Counts.ToList()));
+    }
+
+    [Fact]
     public void Keyness_min_count_and_overlapping_groups()
     {
         var corpus = Small();
