@@ -78,7 +78,8 @@ public static class ActorFinder
             return ids;
         }
 
-        public HashSet<int> IdsOf(IEnumerable<string> words) => words.Select(w => _ids.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
+        /// <summary>The ids of those of <paramref name="words"/> the corpus writes; the others are left out.</summary>
+        public HashSet<int> KnownIds(IEnumerable<string> words) => words.Select(w => _ids.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
     }
 
     /// <summary>A document's tokens as written-form ids, one per token; offsets and sentences are read from its token columns.</summary>
@@ -124,7 +125,7 @@ public static class ActorFinder
     private static IEnumerable<Name> People(IReadOnlyList<DocumentWords> documents, WrittenForms forms, Gazetteer gazetteer, IReadOnlyList<Name> known, IReadOnlySet<string> stopWords)
     {
         var titles = gazetteer.Titles.Select(Split).OrderByDescending(t => t.Length).ToList();
-        var knownFirst = forms.IdsOf(known.Select(n => n.Words[0]));
+        var knownFirst = forms.KnownIds(known.Select(n => n.Words[0]));
         var titlesByFirstWord = titles.Where(t => t.Length > 0).Select(t => forms.IdsOf(t)).OfType<int[]>()
             .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
         var fullNames = new List<string[]>();
@@ -139,7 +140,7 @@ public static class ActorFinder
                 while (end < w.Count && end - start < MaxNameWords && w.Capitalized(end) && w.Sentence(end) == w.Sentence(start) && !knownFirst.Contains(w.Form(end))) end++;
                 if (end > start) fullNames.Add(Enumerable.Range(start, end - start).Select(w.Text).ToArray());
             }
-        fullNames.AddRange(RepeatedNames(documents, forms.IdsOf(titles.SelectMany(t => t)), knownFirst, stopWords));
+        fullNames.AddRange(RepeatedNames(documents, forms.KnownIds(titles.SelectMany(t => t)), knownFirst, stopWords));
         foreach (var group in fullNames.GroupBy(n => n[^1], StringComparer.Ordinal))
         {
             var canonical = string.Join(' ', group.OrderByDescending(n => n.Length).ThenBy(n => string.Join(' ', n), StringComparer.Ordinal).First());

@@ -24,21 +24,28 @@ public sealed class IndexedSentence
     public SentenceRow Row { get; }
 
     /// <summary>Norms of its word and number tokens, in order (what retrieval counts).</summary>
-    public IReadOnlyList<string> Norms => _norms ?? _terms!.Run(_terms.Norms, _terms.WordTokens, _wordStart, _wordCount);
+    public IReadOnlyList<string> Norms => _norms ?? _terms!.Words(_wordStart, _wordCount);
 
     /// <summary>The number of its word and number tokens (<see cref="Norms"/>' count).</summary>
     public int WordCount => _norms?.Count ?? _wordCount;
 
     /// <summary>Their stems.</summary>
-    public IReadOnlyList<string> Stems => _stems ?? _terms!.Run(_terms.Stems, _terms.WordTokens, _wordStart, _wordCount);
+    public IReadOnlyList<string> Stems => _stems ?? _terms!.WordStems(_wordStart, _wordCount);
 
     /// <summary>Norms of all its tokens, punctuation included (what stance reading scans, punctuation marking clauses).</summary>
-    public IReadOnlyList<string> Tokens => _tokens ?? _terms!.Run(_terms.Norms, null, _tokenStart, _tokenCount);
+    public IReadOnlyList<string> Tokens => _tokens ?? _terms!.Tokens(_tokenStart, _tokenCount);
 
     /// <summary>What a document's sentences share: its token columns, the corpus's norms and stems, and which tokens are words.</summary>
-    private sealed record DocumentTerms(TokenColumns Columns, IReadOnlyList<string> Norms, IReadOnlyList<string> Stems, int[] WordTokens)
+    private sealed class DocumentTerms(TokenColumns columns, IReadOnlyList<string> norms, IReadOnlyList<string> stems, int[] wordTokens)
     {
-        public TokenTermRun Run(IReadOnlyList<string> terms, int[]? tokenIndexes, int start, int count) => new(Columns, terms, tokenIndexes, start, count);
+        /// <summary>The norms of words <paramref name="start"/> onward (word <c>k</c> is token <c>wordTokens[k]</c>).</summary>
+        public TokenTermRun Words(int start, int count) => new(columns, norms, wordTokens, start, count);
+
+        /// <summary>The stems of the same words.</summary>
+        public TokenTermRun WordStems(int start, int count) => new(columns, stems, wordTokens, start, count);
+
+        /// <summary>The norms of tokens <paramref name="start"/> onward, punctuation included.</summary>
+        public TokenTermRun Tokens(int start, int count) => new(columns, norms, null, start, count);
     }
 
     /// <summary>Prepares every sentence of <paramref name="document"/>; each sentence's lists read the document's token columns in place, made when asked for.</summary>
