@@ -42,6 +42,9 @@ public static class CommandLine
             Required(Value("--out", "PREDICTIONS.csv", "where to write the predictions")),
             Value("--gold", "STANCES.csv", "CSV with a Stance column, row for row with the pairs: prints macro-F1, per-class F1, FNC-1 score, confusion matrix"),
             Value("--record", "SCORES.json", "with --gold, also write the figures as JSON (src/Workbook/Data/fnc1-dev-scores.json is one)"));
+        Add("arguments", "find the argument of every text alone (thesis, claims, stance) and write one row per claim span with its offsets",
+            Corpus(), Required(Value("--out", "FILE.csv", "where to write the claims (columns essay, start, end, role, claim_id, argument_role, stance, text)")), MaxFileSize(),
+            Value("--body-claims", "topic|conclusion-else-topic|both", "which sentences of a body paragraph are claims: its first (topic), the conclusion its last sentence draws (\"therefore\") else its first (the default), or both"));
         Add("kwic", "print every match of a pattern with its context",
             new Argument<string>("PATTERN") { Description = "words or globs, e.g. \"consen* | veto\"" },
             Corpus(), MaxFileSize(),

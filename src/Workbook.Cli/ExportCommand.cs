@@ -61,7 +61,7 @@ public static class ExportCommand
             ("actors", () => [ActorsCsv.Mentions(wb.Actors.Mentions())]),
             ("frames", () => [FramesCsv.Shares(wb.Frames.Shares())]),
             ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
-            ("claims", () => Optional("claims.csv, relations.csv and evidence.csv", () => ClaimCsv.Files(wb.Claims.Compare(opEd, reports)))),
+            ("claims", () => [ClaimCsv.Claims(wb.Claims.Argument(opEd)), .. Optional("relations.csv and evidence.csv", () => ClaimCsv.Comparison(wb.Claims.Compare(opEd, reports)))]),
         ];
     }
 

@@ -63,6 +63,7 @@ public static class WorkbookCommand
         "kwic" => KwicCommand.Run(arguments, terminal.Out, terminal.Error),
         "bench" => BenchCommand.Run(arguments, terminal.Out),
         "stance" => StanceCommand.Run(arguments, terminal.Out),
+        "arguments" => ArgumentsCommand.Run(arguments, terminal.Out, terminal.Error),
         _ => throw new UsageException($"unknown command \"{command}\""),
     };
 }

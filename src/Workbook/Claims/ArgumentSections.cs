@@ -3,8 +3,11 @@ using Workbook.Corpora;
 namespace Workbook.Claims;
 
 /// <summary>
-/// Splits a text into the sections of its argument. Headings divide it where the author gave them; the sentences
-/// before the first heading form the opening section. A text without headings (a speech) is divided by lexical
+/// Splits a text into the sections of its argument. Headings divide it where the author gave them (a title alone does
+/// not); the sentences before the first heading form the opening section. A text without headings whose paragraphs are
+/// real units (from 3 to <see cref="ClaimExtractionSettings.MaxParagraphSections"/> of them, with
+/// <see cref="ClaimExtractionSettings.MinParagraphSentences"/> sentences on average) is divided by paragraph, as an essay
+/// is read: introduction, body paragraphs, conclusion. Any other text (a speech) is divided by lexical
 /// cohesion, after TextTiling (Hearst 1997): the similarity of the content stems in the
 /// <see cref="ClaimExtractionSettings.TilingWindow"/> sentences before and after each gap; cuts fall at the deepest
 /// valleys, one per <see cref="ClaimExtractionSettings.SentencesPerSection"/> sentences, at least
@@ -12,31 +15,48 @@ namespace Workbook.Claims;
 /// </summary>
 public static class ArgumentSections
 {
-    /// <summary>The sections of <paramref name="document"/>.</summary>
+    /// <summary>The sections of <paramref name="document"/>, each marked as the introduction, a body section or the conclusion.</summary>
     public static IReadOnlyList<ArgumentSection> Of(Corpus corpus, Document document, IReadOnlySet<string> stopWords, ClaimExtractionSettings settings)
     {
         var sentences = IndexedSentence.Of(corpus, document);
         bool IsHeading(IndexedSentence s) => document.Paragraphs[s.Row.ParagraphIndex].Role == ParagraphRole.Heading;
-        if (sentences.Any(IsHeading))
+        var title = sentences.Count > 0 && IsHeading(sentences[0]) && sentences[0].Row.ParagraphIndex == 0 ? 1 : 0;
+        var body = sentences.Skip(title).ToList();
+        if (body.Any(IsHeading)) return Parts(ByHeadings(document, sentences, IsHeading));
+        var paragraphs = body.GroupBy(s => s.Row.ParagraphIndex).Select(g => (IReadOnlyList<IndexedSentence>)g.ToList()).ToList();
+        if (paragraphs.Count >= 3 && paragraphs.Count <= settings.MaxParagraphSections && body.Count >= settings.MinParagraphSentences * paragraphs.Count)
+            return Parts(paragraphs.Select((p, i) => new ArgumentSection(i, null, p, Division: SectionDivision.Paragraphs)).ToList());
+        return Parts(Tile(body, stopWords, settings));
+    }
+
+    private static List<ArgumentSection> ByHeadings(Document document, IReadOnlyList<IndexedSentence> sentences, Func<IndexedSentence, bool> isHeading)
+    {
+        var sections = new List<ArgumentSection>();
+        var (heading, body) = ((string?)null, new List<IndexedSentence>());
+        foreach (var sentence in sentences)
         {
-            var sections = new List<ArgumentSection>();
-            var (heading, body) = ((string?)null, new List<IndexedSentence>());
-            foreach (var sentence in sentences)
-            {
-                if (!IsHeading(sentence)) { body.Add(sentence); continue; }
-                if (body.Count > 0 || heading is not null) sections.Add(new ArgumentSection(sections.Count, heading, body));
-                (heading, body) = (document.Paragraphs[sentence.Row.ParagraphIndex].Text, []);
-            }
+            if (!isHeading(sentence)) { body.Add(sentence); continue; }
             if (body.Count > 0 || heading is not null) sections.Add(new ArgumentSection(sections.Count, heading, body));
-            return sections.Where(s => s.Sentences.Count > 0).Select((s, i) => s with { Index = i }).ToList();
+            (heading, body) = (document.Paragraphs[sentence.Row.ParagraphIndex].Text, []);
         }
-        return Tile(sentences, stopWords, settings);
+        if (body.Count > 0 || heading is not null) sections.Add(new ArgumentSection(sections.Count, heading, body));
+        return sections;
+    }
+
+    private static IReadOnlyList<ArgumentSection> Parts(IReadOnlyList<ArgumentSection> sections)
+    {
+        var kept = sections.Where(s => s.Sentences.Count > 0).ToList();
+        return kept.Select((s, i) => s with
+        {
+            Index = i,
+            Part = i == 0 ? ArgumentPart.Introduction : i == kept.Count - 1 ? ArgumentPart.Conclusion : ArgumentPart.Body,
+        }).ToList();
     }
 
     private static IReadOnlyList<ArgumentSection> Tile(IReadOnlyList<IndexedSentence> sentences, IReadOnlySet<string> stopWords, ClaimExtractionSettings settings)
     {
         var wanted = sentences.Count / settings.SentencesPerSection;
-        if (wanted < 2) return [new ArgumentSection(0, null, sentences)];
+        if (wanted < 2) return [new ArgumentSection(0, null, sentences, Division: SectionDivision.Cohesion)];
         var content = sentences.Select(s => s.Norms.Zip(s.Stems).Where(w => !stopWords.Contains(w.First) && w.First.Any(char.IsLetter)).Select(w => w.Second).ToList()).ToList();
         var paragraphs = sentences.Select(s => s.Row.ParagraphIndex).Distinct().Count() > 1;
         var w = settings.TilingWindow;
@@ -61,7 +81,7 @@ public static class ArgumentSections
             cuts.Add(gap);
         }
         var bounds = cuts.Order().Prepend(0).Append(sentences.Count).ToList();
-        return bounds.Zip(bounds.Skip(1)).Select((b, i) => new ArgumentSection(i, null, sentences.Skip(b.First).Take(b.Second - b.First).ToList())).ToList();
+        return bounds.Zip(bounds.Skip(1)).Select((b, i) => new ArgumentSection(i, null, sentences.Skip(b.First).Take(b.Second - b.First).ToList(), Division: SectionDivision.Cohesion)).ToList();
     }
 
     private static Dictionary<string, int> Counts(IReadOnlyList<List<string>> content, int from, int to)

@@ -10,5 +10,6 @@ namespace Workbook.Claims;
 /// <param name="Spans">Where in the op-ed the claim is made.</param>
 /// <param name="Role">The part it plays in the argument (<see cref="ClaimRole.Stated"/> for the analyst's).</param>
 /// <param name="Section">The heading of the section it stands in, if the op-ed has headings there.</param>
+/// <param name="Stance">For the op-ed's thesis, or against it: a view the op-ed states in order to answer it.</param>
 public sealed record Claim(string Id, string Statement, ClaimSource Source, string DocumentId, IReadOnlyList<TextSpan> Spans,
-    ClaimRole Role = ClaimRole.Stated, string? Section = null);
+    ClaimRole Role = ClaimRole.Stated, string? Section = null, ClaimStance Stance = ClaimStance.For);

@@ -70,7 +70,7 @@ public static class ClaimComparison
                 (ClaimRelation Relation, string Cues) Judge(IReadOnlyList<(EvidenceRow Row, StanceReading Reading, bool Negated)> evidence)
                 {
                     var (relation, cues) = RelationJudge.Judge(claimReading, claimNegated, evidence, lexicon.Frames, settings.Relation);
-                    if (claim.Role != ClaimRole.Rebuttal || relation is not (ClaimRelation.Supports or ClaimRelation.Contradicts)) return (relation, cues);
+                    if (claim.Stance != ClaimStance.Against || relation is not (ClaimRelation.Supports or ClaimRelation.Contradicts)) return (relation, cues);
                     return relation == ClaimRelation.Supports
                         ? (ClaimRelation.Contradicts, $"the op-ed rejects this view, so a report that holds it contradicts the op-ed; {cues}")
                         : (ClaimRelation.Supports, $"the op-ed rejects this view, so a report that rejects it supports the op-ed; {cues}");

@@ -5,7 +5,9 @@ namespace Workbook.Claims;
 
 /// <summary>
 /// Finds an op-ed's claims without a claim file, by reading how its argument is built. The text is divided into
-/// <see cref="ArgumentSections"/>; each body sentence of at least <see cref="ClaimExtractionSettings.MinWords"/> words,
+/// <see cref="ArgumentSections"/>. A text divided by paragraph is read as an essay (<see cref="ParagraphClaims"/>:
+/// thesis, topic sentences or the conclusions body paragraphs draw, views answered, the thesis restated). In a text
+/// divided by headings or by cohesion each body sentence of at least <see cref="ClaimExtractionSettings.MinWords"/> words,
 /// questions excepted, is scored by general cues (weights in <see cref="ClaimExtractionSettings"/>): evaluation words
 /// ("wrong", "fallacy"), a rebuttal marker ("they argue", "the consensus"), a prediction, a negation, a booster, less a
 /// hedge and less an opener that leans on the sentence before ("It", "But"), the corpus's topic terms if it names any, how many of its content words the rest of its section uses
@@ -21,43 +23,13 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(Corpus corpus, Document opEd, CorpusResources resources, ClaimExtractionSettings settings)
     {
         var sections = ArgumentSections.Of(corpus, opEd, resources.StopWords, settings);
-        var cues = new Dictionary<CueSection, CueIndex>();
-        foreach (var section in (CueSection[])[CueSection.Topic, CueSection.Evaluation, CueSection.Prediction, CueSection.Rebuttal, CueSection.Negation, CueSection.Dependent])
-            cues[section] = new CueIndex(resources.Cues[section]);
-        var (boosters, hedges) = (new CueIndex(resources.Markers[StanceMarkerCategory.Booster]), new CueIndex(resources.Markers[StanceMarkerCategory.Hedge]));
-
-        var picked = new List<(IndexedSentence Sentence, double Score, ClaimRole Role, ArgumentSection Section)>();
-        foreach (var section in sections)
+        var cues = new SentenceCues(resources.Cues);
+        if (sections.Count > 0 && sections[0].Division == SectionDivision.Paragraphs)
         {
-            var last = sections.Count > 1 && section.Index == sections.Count - 1;
-            var scored = section.Sentences
-                .Where(s => s.Norms.Count >= settings.MinWords && !IsQuestion(s.Tokens))
-                .Select(s =>
-                {
-                    int Count(CueIndex index) => Matches(index, s.Tokens);
-                    var score = (Count(cues[CueSection.Topic]) > 0 ? settings.TopicWeight : 0) + Math.Min(settings.MaxEvaluation, Count(cues[CueSection.Evaluation]))
-                        + Math.Min(1, Count(cues[CueSection.Prediction])) + Math.Min(1, Count(cues[CueSection.Rebuttal])) + Math.Min(1, Count(cues[CueSection.Negation]))
-                        + Math.Min(1, Count(boosters)) - Math.Min(1, Count(hedges))
-                        - (cues[CueSection.Dependent].FirstMatchAt(s.Tokens, 0) is not null ? settings.DependentPenalty : 0)
-                        + (s.Row.Index == section.Sentences[0].Row.Index ? settings.SectionOpeningWeight : 0)
-                        + (section.Index == 0 && s == section.Sentences[0] ? settings.FirstSentenceWeight : 0)
-                        + (last ? settings.LastSectionWeight : 0)
-                        + settings.CentralityWeight * Centrality(s, section, resources.StopWords);
-                    var statesOpposingView = Count(cues[CueSection.Rebuttal]) > 0 && Count(cues[CueSection.Negation]) == 0;
-                    var role = statesOpposingView ? ClaimRole.Rebuttal : Count(cues[CueSection.Prediction]) > 0 ? ClaimRole.Prediction : ClaimRole.Assertion;
-                    return (Sentence: s, Score: score, Role: role);
-                })
-                .OrderByDescending(s => s.Score).ThenBy(s => s.Sentence.Row.Index)
-                .ToList();
-            if (scored.Count == 0 || scored[0].Score < settings.MinScore) continue;
-            var best = scored[0];
-            var bestRole = section.Index == 0 ? ClaimRole.Thesis : best.Role == ClaimRole.Rebuttal ? ClaimRole.Rebuttal : last ? ClaimRole.Conclusion
-                : best.Role == ClaimRole.Prediction ? ClaimRole.Prediction : ClaimRole.TopicSentence;
-            picked.Add((best.Sentence, best.Score, bestRole, section));
-            picked.AddRange(scored.Skip(1).Where(s => s.Score >= settings.ExtraScore || s.Role == ClaimRole.Rebuttal).Select(s => (s.Sentence, s.Score, s.Role, section)));
+            return ParagraphClaims.Pick(sections, cues, settings).Take(settings.MaxClaims).Select((c, i) => ToClaim($"A{i + 1}", opEd, [c])).ToList();
         }
-
-        var claims = new List<List<(IndexedSentence Sentence, double Score, ClaimRole Role, ArgumentSection Section)>>();
+        var picked = ScoredClaims(sections, cues, resources, settings);
+        var claims = new List<List<ClaimCandidate>>();
         var words = picked.ToDictionary(p => p.Sentence.Row.Index, p => ContentWords(p.Sentence, resources.StopWords));
         foreach (var candidate in picked.OrderByDescending(p => p.Role is ClaimRole.Thesis).ThenByDescending(p => p.Score).ThenBy(p => p.Sentence.Row.Index))
         {
@@ -67,9 +39,52 @@ public static class ClaimExtractor
         }
         return claims.Take(settings.MaxClaims)
             .OrderBy(c => c[0].Sentence.Row.Index)
-            .Select((c, i) => new Claim($"A{i + 1}", c[0].Sentence.Row.Text, ClaimSource.Automatic, opEd.Id,
-                c.OrderBy(m => m.Sentence.Row.Index).Select(m => new TextSpan(m.Sentence.Row.Start, m.Sentence.Row.End)).ToList(), c[0].Role, c[0].Section.Heading))
+            .Select((c, i) => ToClaim($"A{i + 1}", opEd, c))
             .ToList();
+    }
+
+    private static Claim ToClaim(string id, Document opEd, IReadOnlyList<ClaimCandidate> merged) =>
+        new(id, merged[0].Sentence.Row.Text, ClaimSource.Automatic, opEd.Id,
+            merged.OrderBy(m => m.Sentence.Row.Index).Select(m => new TextSpan(m.Sentence.Row.Start, m.Sentence.Row.End)).ToList(),
+            merged[0].Role, merged[0].Section.Heading, merged[0].Stance);
+
+    /// <summary>Sections found by headings or by cohesion: each sentence scored by cues, the best of each section kept.</summary>
+    private static List<ClaimCandidate> ScoredClaims(IReadOnlyList<ArgumentSection> sections, SentenceCues cues, CorpusResources resources, ClaimExtractionSettings settings)
+    {
+        var (boosters, hedges) = (resources.Markers[StanceMarkerCategory.Booster], resources.Markers[StanceMarkerCategory.Hedge]);
+        var (boosterIndex, hedgeIndex) = (new CueIndex(boosters), new CueIndex(hedges));
+        var dependent = resources.Cues.Index(CueSection.Dependent);
+        var picked = new List<ClaimCandidate>();
+        foreach (var section in sections)
+        {
+            var last = sections.Count > 1 && section.Part == ArgumentPart.Conclusion;
+            var scored = section.Sentences
+                .Where(s => s.WordCount >= settings.MinWords && !SentenceCues.IsQuestion(s))
+                .Select(s =>
+                {
+                    int Count(CueSection section) => cues.Count(section, s);
+                    var score = (Count(CueSection.Topic) > 0 ? settings.TopicWeight : 0) + Math.Min(settings.MaxEvaluation, Count(CueSection.Evaluation))
+                        + Math.Min(1, Count(CueSection.Prediction)) + Math.Min(1, Count(CueSection.Rebuttal)) + Math.Min(1, Count(CueSection.Negation))
+                        + Math.Min(1, SentenceCues.Count(boosterIndex, s)) - Math.Min(1, SentenceCues.Count(hedgeIndex, s))
+                        - (dependent.FirstMatchAt(s.Tokens, 0) is not null ? settings.DependentPenalty : 0)
+                        + (s.Row.Index == section.Sentences[0].Row.Index ? settings.SectionOpeningWeight : 0)
+                        + (section.Index == 0 && s == section.Sentences[0] ? settings.FirstSentenceWeight : 0)
+                        + (last ? settings.LastSectionWeight : 0)
+                        + settings.CentralityWeight * Centrality(s, section, resources.StopWords);
+                    var role = cues.StatesOpposingView(s) ? ClaimRole.Rebuttal : Count(CueSection.Prediction) > 0 ? ClaimRole.Prediction : ClaimRole.Assertion;
+                    return (Sentence: s, Score: score, Role: role);
+                })
+                .OrderByDescending(s => s.Score).ThenBy(s => s.Sentence.Row.Index)
+                .ToList();
+            if (scored.Count == 0 || scored[0].Score < settings.MinScore) continue;
+            var best = scored[0];
+            var bestRole = section.Index == 0 ? ClaimRole.Thesis : best.Role == ClaimRole.Rebuttal ? ClaimRole.Rebuttal : last ? ClaimRole.Conclusion
+                : best.Role == ClaimRole.Prediction ? ClaimRole.Prediction : ClaimRole.TopicSentence;
+            picked.Add(new ClaimCandidate(best.Sentence, best.Score, bestRole, bestRole == ClaimRole.Rebuttal ? ClaimStance.Against : ClaimStance.For, section));
+            picked.AddRange(scored.Skip(1).Where(s => s.Score >= settings.ExtraScore || s.Role == ClaimRole.Rebuttal)
+                .Select(s => new ClaimCandidate(s.Sentence, s.Score, s.Role, s.Role == ClaimRole.Rebuttal ? ClaimStance.Against : ClaimStance.For, section)));
+        }
+        return picked;
     }
 
     /// <summary>The share of a sentence's content words that other sentences of its section use: how central it is to the section.</summary>
@@ -79,21 +94,6 @@ public static class ClaimExtractor
         if (own.Count == 0 || section.Sentences.Count < 3) return 0;
         var others = section.Sentences.Where(s => s != sentence).SelectMany(s => s.Stems).ToHashSet(StringComparer.Ordinal);
         return (double)own.Count(others.Contains) / own.Count;
-    }
-
-    private static bool IsQuestion(IReadOnlyList<string> tokens)
-    {
-        for (var i = tokens.Count - 1; i >= 0; i--)
-            if (tokens[i].Any(char.IsLetterOrDigit)) return false;
-            else if (tokens[i] == "?") return true;
-        return false;
-    }
-
-    private static int Matches(CueIndex index, IReadOnlyList<string> tokens)
-    {
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++) if (index.FirstMatchAt(tokens, i) is not null) count++;
-        return count;
     }
 
     private static HashSet<string> ContentWords(IndexedSentence sentence, IReadOnlySet<string> stopWords) =>

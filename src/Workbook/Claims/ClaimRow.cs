@@ -10,4 +10,6 @@ namespace Workbook.Claims;
 /// <param name="Text">The span's text.</param>
 /// <param name="Role">The part the claim plays in the argument.</param>
 /// <param name="Section">The heading of the section it stands in, or empty.</param>
-public sealed record ClaimRow(string ClaimId, string Statement, ClaimSource Source, string DocumentId, int Start, int End, string Text, ClaimRole Role, string Section);
+/// <param name="Stance">For the op-ed's thesis, or against it (a view the op-ed answers).</param>
+public sealed record ClaimRow(string ClaimId, string Statement, ClaimSource Source, string DocumentId, int Start, int End, string Text, ClaimRole Role, string Section,
+    ClaimStance Stance);

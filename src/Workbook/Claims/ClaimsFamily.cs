@@ -49,8 +49,9 @@ public sealed class ClaimsFamily
     /// <summary>Claims found automatically in <see cref="OpEd"/>, one row per span.</summary>
     public Table<ClaimRow> AutomaticClaims => Rows(Extract(OpEd));
 
-    /// <summary>Claims found automatically in <paramref name="opEd"/>.</summary>
-    public IReadOnlyList<Claim> Extract(Document opEd) => ClaimExtractor.Extract(_corpus, opEd, _resources, Settings.Extraction);
+    /// <summary>Claims found automatically in <paramref name="opEd"/>, read alone (with <paramref name="settings"/>, default the family's).</summary>
+    public IReadOnlyList<Claim> Extract(Document opEd, ClaimExtractionSettings? settings = null) =>
+        ClaimExtractor.Extract(_corpus, opEd, _resources, settings ?? Settings.Extraction);
 
     /// <summary>
     /// Sets the claims of op-ed <paramref name="opEdId"/> (default <see cref="OpEd"/>) against <paramref name="reports"/>
@@ -62,9 +63,19 @@ public sealed class ClaimsFamily
         return opEdId is null && reports is null ? _default.Value : Run(_corpus[opEdId ?? OpEd.Id], reports ?? _reports);
     }
 
+    /// <summary>
+    /// The argument of op-ed <paramref name="opEdId"/> (default <see cref="OpEd"/>), which a comparison sets against the
+    /// reports: the analyst's claims when claims.json is about that op-ed, else the claims found automatically. It needs no report.
+    /// </summary>
+    public IReadOnlyList<Claim> Argument(string? opEdId = null)
+    {
+        var opEd = _corpus[opEdId ?? OpEd.Id];
+        return Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
+    }
+
     private ClaimComparisonResult Run(Document opEd, DocumentGroup reports)
     {
-        var claims = Analyst.Count > 0 && Analyst[0].DocumentId == opEd.Id ? Analyst : Extract(opEd);
+        var claims = Argument(opEd.Id);
         var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
         if (against.Documents.Count == 0) throw new InsufficientDocumentsException($"the claims comparison needs a report besides op-ed {opEd.Id}, and there is none");
         return ClaimComparison.Compare(_corpus, claims, against, _quotations, _resources.Cues, _resources.Synonyms, _resources.WordNet, _resources.StopWords, Settings);
@@ -89,6 +100,6 @@ public sealed class ClaimsFamily
     public ClaimSummary Summary(ClaimComparisonResult? result = null) => ClaimSummary.Of(result ?? _default.Value);
 
     private Table<ClaimRow> Rows(IReadOnlyList<Claim> claims) => claims
-        .SelectMany(c => c.Spans.Select(s => new ClaimRow(c.Id, c.Statement, c.Source, c.DocumentId, s.Start, s.End, _corpus[c.DocumentId].Slice(s.Start, s.End), c.Role, c.Section ?? "")))
+        .SelectMany(c => c.Spans.Select(s => new ClaimRow(c.Id, c.Statement, c.Source, c.DocumentId, s.Start, s.End, _corpus[c.DocumentId].Slice(s.Start, s.End), c.Role, c.Section ?? "", c.Stance)))
         .ToTable("claim span");
 }

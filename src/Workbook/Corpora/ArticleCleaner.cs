@@ -40,6 +40,7 @@ public static class ArticleCleaner
                 }
 
                 if (reason is not null) removals.Add(new Removal(lineNumber, reason, start, end));
+                else if (blocks.Count == 0 && HeadingRules.IsTitle(line) && BlankLineFollows(raw, lineEnd)) blocks.Add(new TextBlock(ParagraphRole.Heading, start, end));
                 else AddBlocks(raw, start, end, blocks);
             }
             if (newline < 0) break;
@@ -79,6 +80,20 @@ public static class ArticleCleaner
             searchFrom = start;
         }
     }
+
+    /// <summary>True when the line ending at <paramref name="lineEnd"/> is followed by a blank line and then more text.</summary>
+    private static bool BlankLineFollows(string raw, int lineEnd)
+    {
+        var i = SkipLineEnd(raw, lineEnd);
+        var blank = i;
+        while (blank < raw.Length && raw[blank] is not ('\r' or '\n') && TextNormalizer.IsBlank(raw[blank])) blank++;
+        if (i >= raw.Length || blank >= raw.Length || raw[blank] is not ('\r' or '\n')) return false;
+        for (var rest = SkipLineEnd(raw, blank); rest < raw.Length; rest++) if (!TextNormalizer.IsBlank(raw[rest]) && raw[rest] is not ('\r' or '\n')) return true;
+        return false;
+    }
+
+    private static int SkipLineEnd(string raw, int i) =>
+        i >= raw.Length ? i : raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? i + 2 : i + 1;
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ':' or '"' or '\u201D';
 

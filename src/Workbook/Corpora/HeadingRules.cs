@@ -16,6 +16,33 @@ public static class HeadingRules
         "as", "is", "are", "was", "be", "vs", "via", "into", "onto", "over", "per", "than", "that", "not",
     };
 
+    /// <summary>
+    /// True when <paramref name="line"/> (trimmed), standing first in a text with a blank line after it, is the text's
+    /// title, whatever its last character ("Should we compete or cooperate?"): one sentence of at most
+    /// <see cref="MaxTitleWords"/> words, or of at most <see cref="MaxStatementTitleWords"/> when it ends with a full stop
+    /// or an exclamation mark, so that a news text's one-sentence lead paragraph stays body text.
+    /// </summary>
+    public static bool IsTitle(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0) return false;
+        for (var i = 0; i + 1 < line.Length; i++)
+            if (line[i] is '.' or '!' or '?' && char.IsWhiteSpace(line[i + 1]) && HasLetterAfter(line[(i + 1)..])) return false;
+        var limit = LastMeaningfulChar(line) is '.' or '!' ? MaxStatementTitleWords : MaxTitleWords;
+        return ChromeRules.WordCount(line, limit + 1) <= limit;
+    }
+
+    /// <summary>Most words in a title line.</summary>
+    public const int MaxTitleWords = 20;
+
+    /// <summary>Most words in a title line that ends like a statement, with a full stop or an exclamation mark.</summary>
+    public const int MaxStatementTitleWords = 12;
+
+    private static bool HasLetterAfter(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="line"/> (trimmed) reads as a heading.</summary>
     public static bool IsHeading(ReadOnlySpan<char> line)
     {

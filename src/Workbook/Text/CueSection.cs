@@ -27,4 +27,14 @@ public enum CueSection
     Confirmation,
     /// <summary>Sentence openers that lean on the sentence before ("It", "This", "But"): such a sentence does not stand alone as a claim.</summary>
     Dependent,
+    /// <summary>The author taking a position in the first person ("I believe", "in my opinion"): the sentence states what the author holds.</summary>
+    Position,
+    /// <summary>Openers that sum up a text or a paragraph ("in conclusion", "to sum up").</summary>
+    Conclusion,
+    /// <summary>Connectives that draw a conclusion from what came before ("therefore", "this shows").</summary>
+    Inference,
+    /// <summary>Phrases that set out a view other people hold, which the author then answers ("some people argue", "critics").</summary>
+    Opposing,
+    /// <summary>Openers that turn from a view just set out to the author's answer ("however", "nevertheless").</summary>
+    Contrast,
 }

@@ -59,7 +59,8 @@ public class ClaimExtractorTests
         var op = corpus["op"];
         var span = new TextSpan(op.Sentences[0].Start, op.Sentences[0].End);
         var resources = CorpusResources.General;
-        RelationRow Judge(ClaimRole role) => Assert.Single(ClaimComparison.Compare(corpus, [new Claim("A1", op.Sentences[0].Text, ClaimSource.Automatic, "op", [span], role)],
+        RelationRow Judge(ClaimRole role) => Assert.Single(ClaimComparison.Compare(corpus, [new Claim("A1", op.Sentences[0].Text, ClaimSource.Automatic, "op", [span], role,
+                Stance: role == ClaimRole.Rebuttal ? ClaimStance.Against : ClaimStance.For)],
             new DocumentGroup("r", [corpus["r"]]), new CorpusQuotations(corpus, resources.Cues), resources.Cues, resources.Synonyms, resources.WordNet, resources.StopWords, ClaimSettings.Default).Relations);
         Assert.Equal(ClaimRelation.Supports, Judge(ClaimRole.Assertion).Relation);
         var turned = Judge(ClaimRole.Rebuttal);
@@ -77,5 +78,45 @@ public class ClaimExtractorTests
         var sections = ArgumentSections.Of(corpus, corpus["s"], CorpusResources.General.StopWords, ClaimExtractionSettings.Default with { SentencesPerSection = 12 });
         Assert.Equal([12, 12, 12], sections.Select(s => s.Sentences.Count));
         Assert.All(sections, s => Assert.Null(s.Heading));
+    }
+
+    [Fact]
+    public void An_essay_without_headings_is_read_paragraph_by_paragraph_with_its_thesis_claims_and_the_view_it_answers()
+    {
+        var text = Cli.BadInputTests.Essay;
+        var corpus = Corpus.FromTexts([(new ManifestEntry("e", "e.txt", null, "op-ed", null), text)]);
+        var essay = corpus["e"];
+        Assert.Equal(ParagraphRole.Heading, essay.Paragraphs[0].Role);
+        Assert.Equal("Should the old town close its streets to cars?", essay.Title);
+
+        var sections = ArgumentSections.Of(corpus, essay, CorpusResources.General.StopWords, ClaimExtractionSettings.Default);
+        Assert.Equal([ArgumentPart.Introduction, ArgumentPart.Body, ArgumentPart.Body, ArgumentPart.Conclusion], sections.Select(s => s.Part));
+        Assert.All(sections, s => Assert.Equal(SectionDivision.Paragraphs, s.Division));
+
+        var claims = ClaimExtractor.Extract(corpus, essay, CorpusResources.General, ClaimExtractionSettings.Default);
+        (string Opening, ClaimRole Role, ClaimStance Stance) Read(Claim c) => (essay.Slice(c.Spans[0].Start, c.Spans[0].End)[..20], c.Role, c.Stance);
+        Assert.Equal(
+        [
+            ("I believe that the o", ClaimRole.Thesis, ClaimStance.For),
+            ("First of all, people", ClaimRole.TopicSentence, ClaimStance.For),
+            ("Some people argue th", ClaimRole.Rebuttal, ClaimStance.Against),
+            ("However, buses and c", ClaimRole.Claim, ClaimStance.For),
+            ("In conclusion, a tow", ClaimRole.Conclusion, ClaimStance.For),
+        ], claims.Select(Read));
+        Assert.Equal(["A1", "A2", "A3", "A4", "A5"], claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void A_body_paragraph_that_draws_its_conclusion_gives_that_sentence_or_both_as_the_setting_says()
+    {
+        const string text = "A title for the test\n\nCars fill the streets. Noise fills the air. I think the centre should close to cars.\n"
+            + "Walking streets bring customers to shops. Visitors stay longer where it is quiet. Therefore, closing the centre helps the shops.\n"
+            + "In conclusion, the centre should close to cars.\n";
+        var corpus = Corpus.FromTexts([(new ManifestEntry("e", "e.txt", null, "op-ed", null), text)]);
+        string[] Claims(BodyParagraphClaims body) => ClaimExtractor.Extract(corpus, corpus["e"], CorpusResources.General, ClaimExtractionSettings.Default with { BodyClaims = body })
+            .Select(c => corpus["e"].Slice(c.Spans[0].Start, c.Spans[0].End)).ToArray();
+        Assert.Equal(["I think the centre should close to cars.", "Walking streets bring customers to shops.", "In conclusion, the centre should close to cars."], Claims(BodyParagraphClaims.Topic));
+        Assert.Equal(["I think the centre should close to cars.", "Therefore, closing the centre helps the shops.", "In conclusion, the centre should close to cars."], Claims(BodyParagraphClaims.ConclusionElseTopic));
+        Assert.Equal(4, Claims(BodyParagraphClaims.Both).Length);
     }
 }

@@ -155,17 +155,35 @@ public class BadInputTests
     }
 
     [Fact]
-    public void A_one_document_corpus_exports_its_tables_and_skips_comparisons_with_a_note()
+    public void A_one_document_corpus_exports_its_tables_and_its_argument_and_skips_comparisons_with_a_note()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", Article);
+        folder.Write("a.txt", Essay);
         var run = Export(folder);
         Assert.Equal(0, run.Code);
         Assert.Contains("skipped keyness.csv: keyness needs a non-empty target and reference", run.Out);
-        Assert.Contains("skipped claims.csv, relations.csv and evidence.csv", run.Out);
+        Assert.Contains("skipped relations.csv and evidence.csv: the claims comparison needs a report besides op-ed a, and there is none", run.Out);
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "tokens.csv")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "similarity.csv")));
+        Assert.False(File.Exists(Path.Combine(folder.Path, "out", "evidence.csv")));
+
+        var claims = CsvReader.Read(File.ReadAllText(Path.Combine(folder.Path, "out", "claims.csv")));
+        var thesis = Assert.Single(claims.Skip(1), row => row[5] == "thesis");
+        var sentence = "I believe that the old town should be closed to private cars.";
+        Assert.Equal([$"{Essay.IndexOf(sentence, StringComparison.Ordinal)}", $"{Essay.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length}"], thesis.GetRange(3, 2));
+        Assert.Equal(["automatic", "for"], [thesis[2], thesis[7]]);
+        Assert.Contains(claims.Skip(1), row => row[5] == "conclusion" && row[1].StartsWith("In conclusion, a town without cars"));
     }
+
+    /// <summary>A short persuasive essay written for these tests: a title, an introduction, two body paragraphs and a conclusion.</summary>
+    internal const string Essay = """
+        Should the old town close its streets to cars?
+
+        Every morning the narrow streets of the old town fill with traffic. Shop owners complain about noise and fumes. I believe that the old town should be closed to private cars.
+        First of all, people who walk spend more time in small shops. A street without cars invites them to stop, look and buy. Cities that closed their centres saw more visitors within a year.
+        Some people argue that drivers will stop coming to the town at all. However, buses and car parks at the edge of the town can bring them in. The shops lose no customers when the visitors still arrive.
+        In conclusion, a town without cars in its centre would be quieter, healthier and richer. The council should act this year.
+        """;
 
     [Fact]
     public void A_one_document_corpus_renders_with_the_comparisons_skipped_in_the_notebooks()

@@ -11,6 +11,25 @@ public class WorkbookCommandTests
     private static (int Code, string Out, string Err) Run(params string[] args) => WorkbookCli.Run(args);
 
     [Fact]
+    public void Arguments_writes_every_texts_claims_in_the_scorers_layout_with_offsets_into_the_raw_text()
+    {
+        using var folder = new TempFolder();
+        folder.Write("essay1.txt", BadInputTests.Essay);
+        folder.Write("essay2.txt", "A second essay\n\nIn my opinion, every town needs a library. Books cost money.\nLibraries lend books for free. Therefore, a library makes reading cheap for everyone.\nPeople meet in libraries. They talk.\nTo sum up, a town without a library is poorer. Every council should fund one.\n");
+        var output = Path.Combine(folder.Path, "out", "claims.csv");
+        var run = WorkbookCli.Run("arguments", "--corpus", folder.Path, "--out", output);
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Equal("wrote 9 claims of 2 texts to " + output + "\n", run.Out.ReplaceLineEndings("\n"));
+        var rows = CsvReader.Read(File.ReadAllText(output));
+        Assert.Equal(["essay", "start", "end", "role", "claim_id", "argument_role", "stance", "text"], rows[0]);
+        var texts = new Dictionary<string, string> { ["essay1"] = BadInputTests.Essay, ["essay2"] = File.ReadAllText(Path.Combine(folder.Path, "essay2.txt")) };
+        Assert.All(rows.Skip(1), row => Assert.Equal(row[7], texts[row[0]][int.Parse(row[1])..int.Parse(row[2])]));
+        Assert.Equal(["thesis", "claim", "claim", "claim", "thesis", "thesis", "claim", "claim", "thesis"], rows.Skip(1).Select(r => r[3]));
+        Assert.Equal("against", rows[3][6]);
+        Assert.Equal(2, WorkbookCli.Run("arguments", "--corpus", folder.Path, "--out", output, "--body-claims", "every").Code);
+    }
+
+    [Fact]
     public void Help_lists_commands_and_each_command_has_help()
     {
         var (code, output, _) = Run("--help");
@@ -99,7 +118,7 @@ public class WorkbookCommandTests
         Assert.Equal(0, Run("export", "--corpus", Repository.Seeds, "--out", output.Path, "--op-ed", "000", "--reports", "001,002").Code);
         List<List<string>> Read(string name) => CsvReader.Read(File.ReadAllText(Path.Combine(output.Path, name)));
         var claims = Read("claims.csv");
-        Assert.Equal(["claim_id", "statement", "source", "start", "end", "role", "section"], claims[0]);
+        Assert.Equal(["claim_id", "statement", "source", "start", "end", "role", "section", "stance"], claims[0]);
         Assert.Equal(13, claims.Count - 1);
         Assert.All(claims.Skip(1), c => Assert.Equal("analyst", c[2]));
         var relations = Read("relations.csv");

@@ -74,4 +74,18 @@ public class ArticleCleanerTests
         Assert.Equal([(ParagraphRole.Heading, "Title Line"), (ParagraphRole.Body, "Body sentence here.")], blocks);
         Assert.Equal([(3, "date stamp")], removed);
     }
+
+    [Theory]
+    [InlineData("Should students compete or cooperate?\n\nBody text follows here.", true)]
+    [InlineData("Television is bad for children.\n\nBody text follows here.", true)]
+    [InlineData("Stop the cars now!\r\n  \r\nBody text follows here.", true)]
+    [InlineData("Should students compete or cooperate?\nBody text follows here.", false)]
+    [InlineData("Troops were deployed. \"Why?\" he asked.\n\nBody text follows here.", false)]
+    [InlineData("A man was arrested on Monday after police found a stolen car parked outside the station in town.\n\nBody text.", false)]
+    [InlineData("Should students compete or cooperate?\n\n", false)]
+    public void A_short_first_line_of_one_sentence_with_a_blank_line_after_it_is_the_title(string raw, bool title)
+    {
+        var (blocks, _) = Clean(raw);
+        Assert.Equal(title, blocks[0].Role == ParagraphRole.Heading);
+    }
 }
