@@ -4,7 +4,7 @@ using Workbook.Vocabulary.Charts;
 
 namespace Workbook.Chapters;
 
-/// <summary>Chapter 2: which words set the op-ed apart from the reports, where the consent vocabulary falls, how close the texts are.</summary>
+/// <summary>Chapter 2: which words set the op-ed apart from the reports, where its key terms fall, how close the texts are.</summary>
 public sealed class VocabularyChapter : IChapter
 {
     /// <inheritdoc />
@@ -20,7 +20,7 @@ public sealed class VocabularyChapter : IChapter
             # 2. Vocabulary: the op-ed against the reports
 
             Which words does the op-ed use that the reports do not, and the other way round? Where in each
-            text does the consent question come up? How close is each report to the op-ed? The statistics are
+            text do its key terms come up? How close is each report to the op-ed? The statistics are
             the field's own — quanteda's `textstat_keyness`, `kwic`, `textplot_xray` and `textstat_simil`,
             AntConc's keyword list, scattertext's scaled F-score — so every number here can be checked
             against those tools.
@@ -69,21 +69,26 @@ public sealed class VocabularyChapter : IChapter
         nb.Code(() => wb.Vocabulary.ScaledFScores(wb.OpEd, wb.Reports).Top(15));
         nb.Code(() => VocabularyCharts.TermScatter(wb.Vocabulary.TermScatter(wb.OpEd, wb.Reports)));
         nb.Markdown("""
-            ## The consent vocabulary in context
+            ## The key terms in context
 
-            The dispute is about whether deployment needs Russia's consent. Keyword in context lists every
-            occurrence of *consent*, *approval*, *permission*, *veto* and *acquiescence* (globs such as `consen*`
-            catch *consensus* too, which is worth seeing: the op-ed plays on both) with five tokens either side,
-            and the character offsets of each match in its raw file.
+            The terms worth following through the corpus come from the corpus itself: the analyst's topic terms where
+            the corpus's `cues.txt` names any under `[topic]`, else the op-ed's five strongest keyness terms against the
+            reports (G², stop words left out), else, with nothing to compare, its most frequent content words. The
+            table says which, with each term's count on both sides.
             """);
-        nb.Code(() => wb.Vocabulary.Kwic("consent* | approv* | permission | veto* | acquiescence", window: 6));
+        nb.Code(() => wb.Vocabulary.KeyTerms(wb.OpEd, wb.Reports).Rows);
         nb.Markdown("""
-            ## Where it comes up: lexical dispersion
+            Keyword in context lists every occurrence of those terms with six tokens either side, and the character
+            offsets of each match in its raw file. A glob such as `polic*` catches every word that starts so.
+            """);
+        nb.Code(() => wb.Vocabulary.Kwic(wb.Vocabulary.KeyTerms(wb.OpEd, wb.Reports).Pattern, window: 6));
+        nb.Markdown("""
+            ## Where they come up: lexical dispersion
 
             Each tick is one occurrence, placed by its position in the document (0 = first token, 1 = last).
             A term that opens a report frames it; one that only appears in passing does not.
             """);
-        nb.Code(() => VocabularyCharts.Dispersion(wb.Vocabulary.Dispersion("consent*", "approv*", "permission", "veto*")));
+        nb.Code(() => VocabularyCharts.Dispersion(wb.Vocabulary.Dispersion([.. wb.Vocabulary.KeyTerms(wb.OpEd, wb.Reports).Terms])));
         nb.Markdown("""
             ## How close are the texts?
 
@@ -99,8 +104,7 @@ public sealed class VocabularyChapter : IChapter
 
             Adjacent word pairs within a sentence, scored as quanteda's `textstat_collocations` does (λ, the log
             odds ratio of the pair's 2×2 table with 0.5 added to each cell, and z = λ / SE), with mutual information
-            and t-score beside them. Recurrent phrases such as *Russian consent* or *red lines* are the building
-            blocks of each side's framing.
+            and t-score beside them. Recurrent phrases are the building blocks of each side's framing.
             """);
         nb.Code(() => wb.Vocabulary.Collocations(minCount: 3).Top(20));
     }

@@ -41,8 +41,8 @@ public sealed class RhetoricChapter : IChapter
             """);
         nb.Code(() => wb.Rhetoric.Quotations().Where(q => q.DocumentId != wb.OpEd.Documents[0].Id));
         nb.Markdown("""
-            The op-ed quotes differently: nearly all its quotation marks hold terms it mocks or questions it puts in other
-            people's mouths.
+            The op-ed's own quotation marks, by kind: opinion writing often holds terms at a distance rather than
+            letting others speak; compare the count of terms and of speech with the reports' above.
             """);
         nb.Code(() => wb.Rhetoric.Quotations().Where(q => q.DocumentId == wb.OpEd.Documents[0].Id).Top(12));
         nb.Markdown("""
@@ -68,7 +68,8 @@ public sealed class RhetoricChapter : IChapter
             ## Every marker, traceable
 
             Each marker with its offsets into the raw text and whether it lies in a quotation (any) or in reported speech.
-            Here the first-person markers: the op-ed's *we* and *our* are its own; a report's are inside someone's quoted words.
+            Here the first-person markers, with whether each stands in reported speech: an author's own *we* is a stance,
+            a *we* inside someone's quoted words is theirs.
             """);
         nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.SelfMention));
         nb.Code(() => wb.Rhetoric.Markers().Where(m => m.Category == StanceMarkerCategory.Hedge && !m.InSpeech).Top(20));
@@ -79,18 +80,21 @@ public sealed class RhetoricChapter : IChapter
             dimensions of policy news adapted from the Media Frames Corpus codebook (Boydstun et al. 2014: economic,
             capacity and resources, morality, legality, policy, security and defence, political, external regulation and
             reputation, and so on; `src/Workbook/Data/frames.txt`), and the corpus's own topic frames from its
-            `frames.txt` — for the seeds, escalation, consent and veto, deterrence, sovereignty and attrition. Each cell is
-            the share of a document's sentences with a cue of that frame; a sentence can carry several frames.
+            `frames.txt`, when it has one. Each cell is the share of a document's sentences with a cue of that frame; a
+            sentence can carry several frames.
             """);
         nb.Code(() => FrameCharts.Shares(wb.Frames.Shares()));
-        nb.Code(() => wb.Frames.Hits().Where(h => h.Frame == "consent and veto" || h.Frame == "escalation").Top(20));
+        nb.Markdown("""
+            The cues behind the two frames that fill most of the op-ed's sentences, with their offsets:
+            """);
+        nb.Code(() => wb.Frames.Hits().Where(h => wb.Frames.Leading(wb.OpEd, 2).Contains(h.Frame)).Top(20));
         nb.Markdown("""
             ## Tone
 
             `wb.Tone` scores every sentence with VADER (Hutto & Gilbert 2014), whose lexicon and rule data come from the npm
             package `vader-sentiment` (Apache-2.0): word valences, capitals for emphasis, boosters and dampeners, negation
             within three words, *but*, and exclamation marks. The compound score runs from −1 (most negative) to +1; VADER
-            counts a sentence at or beyond ±0.05 as positive or negative. News about war reads negative on any side, so
+            counts a sentence at or beyond ±0.05 as positive or negative. A grim topic reads negative on any side, so
             compare the texts with one another rather than with zero.
             """);
         nb.Code(() => ToneCharts.Sentences(wb.Tone.Sentences()));

@@ -40,9 +40,8 @@ public sealed class SourcesChapter : IChapter
         nb.Markdown("""
             ## Who each document quotes
 
-            One row per document and speaker. The reports' central claim — that European governments would deploy only
-            with Russian consent — rests on unnamed sources relayed by one newspaper; the named voices are politicians
-            quoted for their positions.
+            One row per document and speaker, named or unnamed, and the outlet that relayed the words. A claim that rests
+            on unnamed sources relayed by one outlet is weaker than one that named voices confirm.
             """);
         nb.Code(() => wb.Sources.Who());
         nb.Markdown("""
@@ -55,9 +54,9 @@ public sealed class SourcesChapter : IChapter
             ## Actors: who is named
 
             `wb.Actors` finds people, states, organisations and outlets. States, organisations and outlets come from a
-            general gazetteer (`src/Workbook/Data/actors.txt`), each alias folded into one name (*Moscow*, *the Kremlin*
-            and *Russia* are Russia; a capital stands for its government, as news writing uses it). People come from the
-            text itself: capitalised words after a title (*Russian President Vladimir Putin*) name a person, whose full
+            general gazetteer (`src/Workbook/Data/actors.txt`), each alias folded into one name (a capital stands for its
+            government, as news writing uses it). People come from the
+            text itself: capitalised words after a title (*Prime Minister Jane Smith*) name a person, whose full
             name and surname then count anywhere in the corpus. A corpus's own `actors.txt` adds or overrides entries.
             Removed page chrome is never read.
             """);

@@ -26,21 +26,20 @@ public sealed class ClaimsChapter : IChapter
             supports / refutes / not enough info). Here both steps are transparent and use no model weights:
 
             1. **Evidence**: each report's sentences are ranked by BM25 (k1 = 1.2, b = 0.75) against the claim's
-               words, with the topic's synonyms added (*consent, approval, permission, veto, buy-in, acquiescence,
-               agreement* …; the corpus's own `synonyms.txt`). A claim word the reports never use, and that has no
-               synonym group, borrows its WordNet relatives at half weight (synonyms, derivations, and the hypernym of
-               a one-sense noun: *consent* → *permission*). A sentence that carries a stance cue ranks a
-               little higher, and so does one that follows a relevant sentence (reports carry an argument across
-               sentences). Headlines are left out; they restate the body.
-            2. **Relation**: the corpus's `cues.txt`, laid over the library's general discourse cues, names the dispute's two
-               frames and their cues, and places the claim and each of the report's top three sentences in one of them — *constraint* (consent needed, red lines, warnings, risk of
-               escalation; "only … if there's Russian consent") or *autonomy* (needs denied, vetoes rejected;
-               "should not be granted a veto"). Negation flips a topic term ("no veto", "without asking permission").
-               Same frame: supports; opposite: contradicts; both: mixed; close sentences without a cue: discusses; no
-               sentence close enough: not addressed. The cues that decided each label are shown beside it.
+               words, with the topic's synonyms added (the corpus's own `synonyms.txt`, when it has one). A claim word
+               the reports never use, and that has no synonym group, borrows its WordNet relatives at half weight
+               (synonyms, derivations, and the hypernym of a one-sense noun: *automobile* → *car*). A sentence that
+               carries a stance cue ranks a little higher, and so does one that follows a relevant sentence (reports
+               carry an argument across sentences). Headlines are left out; they restate the body.
+            2. **Relation**: the corpus's `cues.txt`, laid over the library's general discourse cues, may name the
+               dispute's two frames and their cues; the claim and each of the report's top three sentences are placed in
+               one of them, and negation flips a topic term ("no permit" is the other frame from "a permit"). Same
+               frame: supports; opposite: contradicts; both: mixed; close sentences without a cue: discusses; no
+               sentence close enough: not addressed. A corpus whose files name no frames is judged on close matches and
+               negation alone. The cues that decided each label are shown beside it.
 
-            **Whose view?** A sentence that reports someone's words, quoted or in indirect speech (*Macron … had
-            suggested Russia's permission was not necessary*), is credited to its speaker. Each relation is given three
+            **Whose view?** A sentence that reports someone's words, quoted or in indirect speech (*the minister had
+            suggested the permit was not necessary*), is credited to its speaker. Each relation is given three
             ways: over all the evidence, on the report's **own voice** only, and on the views it **reports**.
 
             **What the method cannot do.** It reads words, not meaning: it misses paraphrase outside its synonym and
@@ -51,12 +50,15 @@ public sealed class ClaimsChapter : IChapter
         nb.Markdown("""
             ## The claims
 
-            First, what automation finds in the op-ed on its own, by reading how the argument is built: its sections
-            (by heading, or by lexical cohesion in a text without headings), the **thesis** in the opening, each
-            section's **topic sentence**, the **rebuttals** that state the other side ("the consensus suggests…"),
-            **predictions** and the **conclusion**. Sentences are scored by general cues only (evaluation words,
-            rebuttal markers, predictions, negation, boosters less hedges, centrality in the section), and claims that
-            share content words merge.
+            First, what automation finds in the op-ed on its own, by reading how the argument is built. A text without
+            headings and with a few real paragraphs is read as an essay: the **thesis** in the introduction (the
+            sentence that takes a position, "I believe…", else its last), each body paragraph's claim (the
+            **conclusion** it draws, "Therefore, …", else its **topic sentence**), a view the author answers ("Some
+            people argue…" followed by "However, …") as a **rebuttal** against the thesis, and the **conclusion** that
+            restates it. A text with headings, or a long one without, is divided into sections (by heading, or by
+            lexical cohesion) and each section's best sentence is kept, scored by general cues only (evaluation words,
+            rebuttal markers, predictions, negation, boosters less hedges, centrality in the section). `stance` says
+            whether a claim is for the thesis or a view set against it.
             """);
         nb.Code(() => wb.Claims.AutomaticClaims);
         nb.Markdown("""
@@ -88,24 +90,17 @@ public sealed class ClaimsChapter : IChapter
         nb.Markdown("""
             ## How good is it?
 
-            **On the team's own gold.** The team read the seeds and wrote down, for every analyst claim and report, the
-            relation and the sentences that show it (`claims-gold.json`, which the corpus declares in `corpus.json` as
-            its `"gold"` file). **Evidence recall@3** is the share of a pair's gold sentences found among the top three
-            (out of at most three), averaged over pairs that have evidence; **label accuracy** is the share of pairs
-            labelled as the team labelled them. A corpus without a gold file shows no figures here.
+            **On the analyst's gold.** A corpus may declare a gold file in `corpus.json` (`"gold"`): for every analyst
+            claim and report, the relation and the sentences that show it. **Evidence recall@3** is the share of a pair's
+            gold sentences found among the top three (out of at most three), averaged over pairs that have evidence;
+            **label accuracy** is the share of pairs labelled as the gold labels them. A corpus without a gold file
+            shows no figures here.
             """);
         nb.Code(() => wb.Claims.Scores());
         nb.Code(() => wb.Claims.Judgements());
         nb.Markdown("""
-            Read these figures for what they are. The gold was written by the team that built the method, extended after
-            the first run, and the thresholds were set on the same five texts, so they are optimistic. Their history:
-
-            | step | recall@3 | label accuracy |
-            |---|---|---|
-            | first run, topic cues fitted to the seeds | 0.857 | 0.778 |
-            | topic knowledge moved to the corpus's own files | 0.857 | 0.778 |
-            | WordNet relatives for words the reports never use | 0.857 | 0.833 |
-            | *discusses* split from *not addressed* (the gold has no *discusses*) | 0.857 | 0.778 |
+            Read such figures for what they are: a gold written by the people who tuned the method on the same texts is
+            optimistic.
 
             **On real news the team did not write.** The same kind of rules, run as `workbook stance` over the
             FNC-1 development half (8,030 headline–body pairs the team did not write or label; the other, topic-disjoint

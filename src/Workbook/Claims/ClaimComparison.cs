@@ -40,12 +40,12 @@ public static class ClaimComparison
             : voices[sentence] = Attribution.VoiceOf(corpus, report, sentence.Row, quotations.Attributed(report.Id), lexicon);
         var evidence = new List<EvidenceRow>();
         var relations = new List<RelationRow>();
-        foreach (var claim in claims)
+        var queries = Distinctive(claims.Select(c => Query(corpus, c, synonyms, wordNet, stopWords, retrieval)).ToList(), retrieval.Distinctiveness);
+        foreach (var (claim, query) in claims.Zip(queries))
         {
             var statement = Tokenizer.Norms(claim.Statement, wordsOnly: false);
             var claimReading = StanceReader.Read(statement, lexicon, isClaim: true, settings.Stance);
             var claimNegated = StanceReader.HasNegation(statement, lexicon);
-            var query = Query(corpus, claim, synonyms, wordNet, stopWords, retrieval);
             var scored = index.Score(query).ToLookup(s => s.Sentence.Row.DocumentId, StringComparer.Ordinal);
             foreach (var report in reports.Documents)
             {
@@ -84,6 +84,23 @@ public static class ClaimComparison
             }
         }
         return new ClaimComparisonResult(opEdId, reports, claims, lexicon.Frames, evidence.ToTable("evidence sentence"), relations.ToTable("relation"));
+    }
+
+    /// <summary>
+    /// The claims' queries with each word weighed by how much it sets its claim apart from the others: by
+    /// <c>(ln((1 + n) / (1 + df)) + 1) / (ln((1 + n) / 2) + 1)</c>, raised to <paramref name="strength"/>, where n is the number
+    /// of claims and df how many of their queries hold the word. A word of one claim keeps its weight; a word every claim
+    /// shares weighs least.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<QueryUnit>> Distinctive(IReadOnlyList<IReadOnlyList<QueryUnit>> queries, double strength)
+    {
+        if (queries.Count < 2 || strength == 0) return queries;
+        var df = queries.SelectMany(q => q.Select(u => u.Term).Distinct()).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var unique = Math.Log((1.0 + queries.Count) / 2) + 1;
+        return queries.Select(q => (IReadOnlyList<QueryUnit>)q.Select(u => u with
+        {
+            Weight = u.Weight * Math.Pow((Math.Log((1.0 + queries.Count) / (1 + df[u.Term])) + 1) / unique, strength),
+        }).ToList()).ToList();
     }
 
     /// <summary>

@@ -25,4 +25,14 @@ public sealed class FramesFamily
 
     /// <summary>Each document's share of sentences in each frame.</summary>
     public Table<FrameShareRow> Shares() => _shares.Value;
+
+    /// <summary>
+    /// The <paramref name="count"/> frames with the most sentences in <paramref name="group"/>'s documents (ties by name),
+    /// the frames worth reading first in this corpus.
+    /// </summary>
+    public IReadOnlyList<string> Leading(DocumentGroup group, int count = 2) => Shares()
+        .Where(s => group.Ids.Contains(s.DocumentId) && s.Sentences > 0)
+        .GroupBy(s => s.Frame)
+        .OrderByDescending(g => g.Sum(s => s.Sentences)).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Take(count).Select(g => g.Key).ToList();
 }

@@ -14,20 +14,32 @@ public sealed class VocabularyFamily
     private readonly Corpus _corpus;
     private readonly IReadOnlySet<string> _stopWords;
     private readonly IReadOnlySet<string> _familiarWords;
+    private readonly IReadOnlyList<string> _topicTerms;
     private readonly Lazy<SimilarityResult> _similarity;
 
-    /// <summary>The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so; <paramref name="familiarWords"/> is the New Dale–Chall list.</summary>
-    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords, IReadOnlySet<string> familiarWords)
+    /// <summary>
+    /// The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so;
+    /// <paramref name="familiarWords"/> is the New Dale–Chall list, <paramref name="topicTerms"/> the analyst's topic terms (none by default).
+    /// </summary>
+    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords, IReadOnlySet<string> familiarWords, IReadOnlyList<string>? topicTerms = null)
     {
         _corpus = corpus;
         _stopWords = stopWords;
         _familiarWords = familiarWords;
+        _topicTerms = topicTerms ?? [];
         _similarity = new(() => Vocabulary.Similarity.Compute(corpus, stopWords));
     }
 
     /// <summary>Term frequencies in <paramref name="group"/> (default: the whole corpus), stop words left out unless <paramref name="withoutStopWords"/> is false.</summary>
     public Table<TermFrequency> Frequencies(DocumentGroup? group = null, bool withoutStopWords = true) =>
         Vocabulary.Frequencies.Of(_corpus, group ?? DocumentGroup.All(_corpus), LeaveOut(withoutStopWords));
+
+    /// <summary>
+    /// The terms worth exploring in <paramref name="target"/> against <paramref name="reference"/>, at most <paramref name="count"/>:
+    /// the analyst's topic terms where the corpus names any, else the target's strongest keyness terms, else its most frequent words.
+    /// </summary>
+    public KeyTermsResult KeyTerms(DocumentGroup target, DocumentGroup reference, int count = 5) =>
+        Vocabulary.KeyTerms.Choose(_corpus, target, reference, _topicTerms, _stopWords, count);
 
     /// <summary>Term frequencies in each document.</summary>
     public Table<TermFrequency> FrequenciesByDocument(bool withoutStopWords = true) => Vocabulary.Frequencies.PerDocument(_corpus, LeaveOut(withoutStopWords));

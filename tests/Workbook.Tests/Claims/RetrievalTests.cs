@@ -70,4 +70,18 @@ public class RetrievalTests
         Assert.Empty(CorpusResources.General.Synonyms.Groups);
         Assert.Equal(["a", "b*"], SynonymGroups.Parse("# c\na, B*\n").Groups.Single());
     }
+
+    [Fact]
+    public void Distinctive_weights_a_word_by_how_few_claims_share_it()
+    {
+        QueryUnit Unit(string term) => new(term, [term]);
+        IReadOnlyList<IReadOnlyList<QueryUnit>> queries = [[Unit("shared"), Unit("one")], [Unit("shared"), Unit("two")], [Unit("shared"), Unit("two")]];
+        var weighed = ClaimComparison.Distinctive(queries, 1);
+        // n = 3 claims: a word of one claim keeps weight 1; "two" (df 2) weighs (ln(4/3) + 1) / (ln 2 + 1); "shared" (df 3) 1 / (ln 2 + 1).
+        Assert.Equal(1.0, weighed[0][1].Weight, 12);
+        Assert.Equal((Math.Log(4.0 / 3) + 1) / (Math.Log(2) + 1), weighed[1][1].Weight, 12);
+        Assert.Equal(1 / (Math.Log(2) + 1), weighed[2][0].Weight, 12);
+        Assert.Equal(Math.Pow(1 / (Math.Log(2) + 1), 2), ClaimComparison.Distinctive(queries, 2)[0][0].Weight, 12);
+        Assert.Same(queries, ClaimComparison.Distinctive(queries, 0));
+    }
 }

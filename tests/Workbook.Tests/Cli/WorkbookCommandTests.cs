@@ -184,7 +184,7 @@ public class WorkbookCommandTests
             Assert.Contains($"Chart: {chart}", rhetoric);
         var sources = File.ReadAllText(Path.Combine(output.Path, "notebooks", "04-sources-and-actors.ipynb"));
         Assert.Contains("Chart: Who each document names (aliases folded)", sources);
-        Assert.Contains("Moscow", sources);
+        Assert.Contains("Russia", sources);
         Assert.Contains("without a static picture", err);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(Repository.Notebooks, "01-corpus.ipynb")));
         var setup = File.ReadAllText(Path.Combine(output.Path, "notebooks", "01-corpus.ipynb"));

@@ -60,7 +60,7 @@ public class CommittedNotebookTests
         foreach (var title in new[] { "Keyness: op-ed (right) against news (left)", "Terms by frequency: op-ed (up) against news (right)",
                      "Lexical dispersion: where each term falls along each document", "Document similarity (TF-IDF cosine)" })
             Assert.Contains($"Chart: {title}", plain);
-        var kwic = code.Single(c => Joined(c.GetProperty("source")).StartsWith("wb.Vocabulary.Kwic(\"consent* | approv*", StringComparison.Ordinal));
+        var kwic = code.Single(c => Joined(c.GetProperty("source")).StartsWith("wb.Vocabulary.Kwic(wb.Vocabulary.KeyTerms(wb.OpEd, wb.Reports).Pattern", StringComparison.Ordinal));
         Assert.Matches("^[0-9]+ matches$", Joined(kwic.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/plain")));
         Assert.Contains(code, c => Joined(c.GetProperty("source")) == "wb.Vocabulary.Keyness(wb.OpEd, wb.Reports).Rows.Top(20)"
             && Joined(c.GetProperty("outputs")[0].GetProperty("data").GetProperty("text/html")).Contains(">G&#178;</th>"));

@@ -146,4 +146,31 @@ public class VocabularyTests
         public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-9;
         public int GetHashCode(double obj) => 0;
     }
+
+    [Fact]
+    public void Key_terms_are_the_analysts_topic_terms_else_the_targets_keyness_terms_else_its_most_frequent_words()
+    {
+        var corpus = Small();
+        var (opEd, news) = (DocumentGroup.Select(corpus, "op-ed"), DocumentGroup.Select(corpus, "news"));
+        var stop = CorpusResources.General.StopWords;
+
+        var topic = KeyTerms.Choose(corpus, opEd, news, ["consen*", "approval"], stop, 5);
+        Assert.Equal(KeyTermSource.TopicTerms, topic.Source);
+        Assert.Equal("consen* | approval", topic.Pattern);
+        Assert.Equal([(2, 2), (0, 1)], topic.Rows.Select(r => (r.TargetCount, r.ReferenceCount)));
+        // "consen*": 2 of the op-ed's 13 words against 2 of the reports' 16.
+        Assert.Equal(Keyness.Row("consen*", 2, 2, 13, 16).G2, topic.Rows[0].G2);
+
+        // Without topic terms: the op-ed's words over-used against the reports, seen at least twice, stop words left out.
+        var keyness = KeyTerms.Choose(corpus, opEd, news, [], stop, 5);
+        Assert.Equal(KeyTermSource.Keyness, keyness.Source);
+        Assert.Equal(["consent"], keyness.Terms);
+        Assert.All(keyness.Rows, r => Assert.True(r.G2 > 0 && r.TargetCount >= 2));
+
+        // With nothing to compare (the reference is the target itself): the most frequent content words.
+        var alone = KeyTerms.Choose(corpus, opEd, opEd, [], stop, 2);
+        Assert.Equal(KeyTermSource.Frequency, alone.Source);
+        Assert.Equal(["consent", "act"], alone.Terms);
+        Assert.All(alone.Rows, r => Assert.Null(r.G2));
+    }
 }
