@@ -16,9 +16,9 @@ public static class ArgumentsCommand
     public static int Run(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
         var outPath = arguments.Option("--out") ?? throw new UsageException("arguments needs --out FILE");
-        var settings = ClaimSettings.Default with { Extraction = ClaimSettings.Default.Extraction with { BodyClaims = BodyClaims(arguments) } };
+        var extraction = ClaimSettings.Default.Extraction with { BodyClaims = BodyClaims(arguments) };
         var wb = CorpusOptions.Open(arguments, CorpusOptions.Corpus(arguments, RepositoryLayout.Find()), stderr);
-        var claims = wb.Corpus.Documents.SelectMany(d => wb.Claims.Extract(d, settings.Extraction)).ToList();
+        var claims = wb.Corpus.Documents.SelectMany(d => wb.Claims.Extract(d, extraction)).ToList();
         var rows = claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.DocumentId, s.Start, s.End, ScorerRole(c.Role), c.Id,
             EnumNames.Name(c.Role), EnumNames.Name(c.Stance), wb.Corpus[c.DocumentId].Slice(s.Start, s.End)]));
         var file = new CsvFile(Path.GetFileName(outPath), Csv.Table(["essay", "start", "end", "role", "claim_id", "argument_role", "stance", "text"], rows));

@@ -28,12 +28,12 @@ internal static class ParagraphClaims
                 case ArgumentPart.Introduction:
                     var thesis = Best(candidates, s => Position(s) + (s == last ? settings.ClosingSentenceWeight : 0)
                         - (cues.StatesOpposingView(s) ? settings.PositionWeight : 0), preferLater: true);
-                    yield return new ClaimCandidate(thesis, settings.PositionWeight * 2, ClaimRole.Thesis, ClaimStance.For, section);
+                    yield return new ClaimCandidate(thesis, 0, ClaimRole.Thesis, ClaimStance.For, section);
                     break;
                 case ArgumentPart.Conclusion:
                     var restated = Best(candidates, s => Position(s) + (cues.OpensWith(CueSection.Conclusion, s) ? settings.PositionWeight : 0)
                         + (s == first ? settings.ClosingSentenceWeight : 0), preferLater: false);
-                    yield return new ClaimCandidate(restated, settings.PositionWeight * 2 - 1, ClaimRole.Conclusion, ClaimStance.For, section);
+                    yield return new ClaimCandidate(restated, 0, ClaimRole.Conclusion, ClaimStance.For, section);
                     break;
                 default:
                     foreach (var candidate in BodyClaims(section, candidates, cues, settings)) yield return candidate;
@@ -49,18 +49,18 @@ internal static class ParagraphClaims
             && (cues.OpensWith(CueSection.Conclusion, last) || cues.Has(CueSection.Inference, last)) ? last : null;
         var against = cues.StatesOpposingView(topic);
         if (concluding is null || settings.BodyClaims != BodyParagraphClaims.ConclusionElseTopic || against)
-            yield return new ClaimCandidate(topic, 1, against ? ClaimRole.Rebuttal : ClaimRole.TopicSentence, against ? ClaimStance.Against : ClaimStance.For, section);
+            yield return new ClaimCandidate(topic, 0, against ? ClaimRole.Rebuttal : ClaimRole.TopicSentence, against ? ClaimStance.Against : ClaimStance.For, section);
         var answer = against ? Answer(section, topic, cues) : null;
         foreach (var sentence in candidates.Skip(1))
         {
-            if (sentence == answer) yield return new ClaimCandidate(sentence, 1, ClaimRole.Claim, ClaimStance.For, section);
+            if (sentence == answer) yield return new ClaimCandidate(sentence, 0, ClaimRole.Claim, ClaimStance.For, section);
             else if (cues.StatesOpposingView(sentence) && settings.OpposingClaims && Answer(section, sentence, cues) is { } reply)
             {
-                yield return new ClaimCandidate(sentence, 1, ClaimRole.Rebuttal, ClaimStance.Against, section);
+                yield return new ClaimCandidate(sentence, 0, ClaimRole.Rebuttal, ClaimStance.Against, section);
                 answer = reply;
             }
             else if (sentence == concluding && settings.BodyClaims != BodyParagraphClaims.Topic)
-                yield return new ClaimCandidate(sentence, 1, ClaimRole.Claim, ClaimStance.For, section);
+                yield return new ClaimCandidate(sentence, 0, ClaimRole.Claim, ClaimStance.For, section);
         }
     }
 
