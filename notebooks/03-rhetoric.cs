@@ -87,7 +87,7 @@ public sealed class RhetoricChapter : IChapter
         nb.Markdown("""
             The cues behind the two frames that fill most of the op-ed's sentences, with their offsets:
             """);
-        nb.Code(() => wb.Frames.Hits().Where(h => wb.Frames.Leading(wb.OpEd, 2).Contains(h.Frame)).Top(20));
+        nb.Code(() => wb.Frames.Hits(wb.Frames.Leading(wb.OpEd, 2)).Top(20));
         nb.Markdown("""
             ## Tone
 

@@ -22,9 +22,17 @@ public static class BenchCommand
     public static int Run(Arguments arguments, TextWriter stdout)
     {
         var megabytes = 10.8;
-        if (arguments.Option("--megabytes") is { } text && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) || megabytes is <= 0 or > 1000))
-            throw new UsageException($"--megabytes takes a number from 0 to 1000, not \"{text}\"");
+        if (arguments.Option("--megabytes") is { } text
+            && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) || !double.IsFinite(megabytes) || megabytes is <= 0 or > 1000))
+            throw new UsageException($"--megabytes takes a number from 0 to 1000, not \"{TerminalText.Printable(text)}\"");
         var folder = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
+        if (arguments.Option("--documents") is { } count)
+        {
+            if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var documents) || documents is < 2 or > 100_000)
+                throw new UsageException($"--documents takes a whole number from 2 to 100000, not \"{TerminalText.Printable(count)}\"");
+            RenderAgainstExport.Measure(folder, documents, stdout);
+            return 0;
+        }
         var entries = Manifest.Read(folder).Documents;
         var texts = entries.Select(e => (Entry: e, Text: StrictText.Read(Path.Combine(folder, e.File)))).ToList();
         var sources = new List<(ManifestEntry, string)>();

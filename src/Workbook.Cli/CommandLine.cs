@@ -35,7 +35,8 @@ public static class CommandLine
             Value("--op-ed", "ID", "the document whose claims are compared (default: claims.json's op-ed, else the first op-ed)"),
             Value("--reports", "IDS|KINDS", "the documents the claims are compared with (default: news)"));
         Add("bench", "measure the corpus pipeline's throughput on the corpus repeated to a size, then time each analysis once over the corpus",
-            Corpus(), Value("--megabytes", "N", "size to repeat the corpus to (default 10.8)"));
+            Corpus(), Value("--megabytes", "N", "size to repeat the corpus to (default 10.8)"),
+            Value("--documents", "N", "instead, time export and render side by side over N small documents made of the corpus's paragraphs"));
         Add("stance", "label headline–body pairs (FNC-1 layout) as agree, disagree, discuss or unrelated, and score them against gold",
             Required(Value("--pairs", "PAIRS.csv", "CSV with Headline and Body ID columns (a Stance column is ignored)")),
             Required(Value("--bodies", "BODIES.csv", "CSV with Body ID and articleBody columns")),

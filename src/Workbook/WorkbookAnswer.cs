@@ -26,6 +26,7 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
         var opEd = wb.Claims.OpEd.Id;
         var reports = wb.Reports.Documents.Where(d => d.Id != opEd).Select(d => d.Id).ToList();
         if (reports.Count == 0) return new WorkbookAnswer(opEd, reports, []);
+        var isReport = reports.ToHashSet(StringComparer.Ordinal);
         var findings = new List<AnswerFinding>();
         void Add(AnswerTopic topic, AnswerSource source, string sentence) => findings.Add(new AnswerFinding(topic, sentence, source));
         string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
@@ -48,33 +49,33 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
         foreach (var category in (StanceMarkerCategory[])[StanceMarkerCategory.SelfMention, StanceMarkerCategory.Booster, StanceMarkerCategory.Hedge])
         {
             var own = rates.Where(r => r.DocumentId == opEd && r.Category == category).Select(r => r.PerThousand).DefaultIfEmpty(0).Single();
-            var theirs = rates.Where(r => reports.Contains(r.DocumentId) && r.Category == category).Select(r => r.PerThousand).DefaultIfEmpty(0).Average();
+            var theirs = rates.Where(r => isReport.Contains(r.DocumentId) && r.Category == category).Select(r => r.PerThousand).DefaultIfEmpty(0).Average();
             Add(AnswerTopic.Voice, AnswerSource.StanceRates,
                 $"In its own voice the op-ed uses {Number(own)} {category.ToString().Humanize(LetterCasing.LowerCase).Pluralize()} per 1,000 words; the reports average {Number(theirs)}.");
         }
         var genre = wb.Rhetoric.Genre();
         if (genre.FirstOrDefault(g => g.DocumentId == opEd) is { } opEdGenre)
         {
-            var reportIndex = genre.Where(g => reports.Contains(g.DocumentId)).Select(g => g.OpinionIndex).DefaultIfEmpty(0).Average();
+            var reportIndex = genre.Where(g => isReport.Contains(g.DocumentId)).Select(g => g.OpinionIndex).DefaultIfEmpty(0).Average();
             Add(AnswerTopic.Voice, AnswerSource.Genre,
                 $"Its opinion index is {Number(opEdGenre.OpinionIndex)} ({(opEdGenre.OpinionIndex > 0 ? "reads as opinion" : "reads as reporting")}); the reports average {Number(reportIndex)}.");
         }
         var tone = wb.Tone.Documents();
         if (tone.FirstOrDefault(t => t.DocumentId == opEd) is { } opEdTone)
             Add(AnswerTopic.Voice, AnswerSource.Tone,
-                $"Its mean sentence tone (VADER compound) is {opEdTone.MeanCompound.ToString("0.00", CultureInfo.InvariantCulture)}; the reports average {tone.Where(t => reports.Contains(t.DocumentId)).Select(t => t.MeanCompound).DefaultIfEmpty(0).Average().ToString("0.00", CultureInfo.InvariantCulture)}.");
+                $"Its mean sentence tone (VADER compound) is {opEdTone.MeanCompound.ToString("0.00", CultureInfo.InvariantCulture)}; the reports average {tone.Where(t => isReport.Contains(t.DocumentId)).Select(t => t.MeanCompound).DefaultIfEmpty(0).Average().ToString("0.00", CultureInfo.InvariantCulture)}.");
 
         var attributed = wb.Sources.Attributed();
         var opEdShare = attributed.Where(a => a.DocumentId == opEd).Select(a => a.Share).DefaultIfEmpty(0).Single();
-        var reportShare = attributed.Where(a => reports.Contains(a.DocumentId)).Select(a => a.Share).DefaultIfEmpty(0).Average();
+        var reportShare = attributed.Where(a => isReport.Contains(a.DocumentId)).Select(a => a.Share).DefaultIfEmpty(0).Average();
         Add(AnswerTopic.Sourcing, AnswerSource.Attribution,
             $"{Percent(opEdShare)} of the op-ed's sentences attribute what they say, against {Percent(reportShare)} of the reports' on average.");
-        var who = wb.Sources.Who();
+        var whoOf = wb.Sources.Who().ToLookup(w => w.DocumentId);
         Sources(opEd, "The op-ed");
         foreach (var report in reports) Sources(report, $"Report {report}");
         void Sources(string id, string label)
         {
-            var quoted = who.Where(w => w.DocumentId == id).ToList();
+            var quoted = whoOf[id].ToList();
             var named = quoted.Where(w => w.Named).Select(w => w.Speaker).ToList();
             var unnamed = quoted.Where(w => !w.Named).Select(w => w.Speaker).ToList();
             Add(AnswerTopic.Sourcing, AnswerSource.Quotes, quoted.Count == 0
@@ -83,9 +84,10 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
         }
 
         var comparison = wb.Claims.Compare();
+        var relationsOf = comparison.Relations.ToLookup(r => r.ClaimId);
         foreach (var claim in comparison.Claims)
         {
-            var relations = comparison.Relations.Where(r => r.ClaimId == claim.Id).ToList();
+            var relations = relationsOf[claim.Id].ToList();
             string Part(ClaimRelation relation, string verb)
             {
                 var ids = relations.Where(r => r.Relation == relation).Select(r => r.DocumentId).ToList();

@@ -14,20 +14,25 @@ public sealed record ClaimCard(Claim Claim, IReadOnlyList<(TextSpan Span, string
     /// <see cref="RelationSettings.EvidenceDepth"/> relevant sentences (covering <see cref="RelationSettings.MinCoverage"/>)
     /// that carries a stance cue, else the first relevant one; a report that does not address the claim has none.
     /// </summary>
-    public static IReadOnlyList<ClaimCard> Of(ClaimComparisonResult result, Corpus corpus, RelationSettings settings) => result.Claims.Select(claim =>
+    public static IReadOnlyList<ClaimCard> Of(ClaimComparisonResult result, Corpus corpus, RelationSettings settings)
     {
-        var opEd = corpus[claim.DocumentId];
-        var words = claim.Spans.Select(s => (s, opEd.Slice(s.Start, s.End))).ToList();
-        var reports = result.ReportIds.Select(id =>
+        var relations = result.Relations.ToDictionary(r => (r.ClaimId, r.DocumentId));
+        var evidence = result.Evidence.ToLookup(e => (e.ClaimId, e.DocumentId));
+        return result.Claims.Select(claim =>
         {
-            var relation = result.Relations.Single(r => r.ClaimId == claim.Id && r.DocumentId == id);
-            var relevant = result.Evidence.Where(e => e.ClaimId == claim.Id && e.DocumentId == id && e.Rank <= settings.EvidenceDepth && e.Score > 0 && e.Coverage >= settings.MinCoverage)
-                .OrderBy(e => e.Rank).ToList();
-            var deciding = relation.Relation == ClaimRelation.NotAddressed ? null : relevant.FirstOrDefault(e => e.Cues.Length > 0) ?? relevant.FirstOrDefault();
-            return new ClaimCardReport(relation, deciding, deciding is null ? [] : CueSpans(deciding));
+            var opEd = corpus[claim.DocumentId];
+            var words = claim.Spans.Select(s => (s, opEd.Slice(s.Start, s.End))).ToList();
+            var reports = result.ReportIds.Select(id =>
+            {
+                var relation = relations[(claim.Id, id)];
+                var relevant = evidence[(claim.Id, id)].Where(e => e.Rank <= settings.EvidenceDepth && e.Score > 0 && e.Coverage >= settings.MinCoverage)
+                    .OrderBy(e => e.Rank).ToList();
+                var deciding = relation.Relation == ClaimRelation.NotAddressed ? null : relevant.FirstOrDefault(e => e.Cues.Length > 0) ?? relevant.FirstOrDefault();
+                return new ClaimCardReport(relation, deciding, deciding is null ? [] : CueSpans(deciding));
+            }).ToList();
+            return new ClaimCard(claim, words, reports);
         }).ToList();
-        return new ClaimCard(claim, words, reports);
-    }).ToList();
+    }
 
     /// <summary>Where the cue words named in the evidence's cues (between “ and ”) occur in its sentence, relative to the sentence's start.</summary>
     private static IReadOnlyList<TextSpan> CueSpans(EvidenceRow evidence)

@@ -28,7 +28,7 @@ public static class ClaimComparison
     {
         var retrieval = settings.Retrieval;
         var opEdId = claims.Count > 0 ? claims[0].DocumentId : "";
-        if (reports.Ids.Contains(opEdId)) throw new ArgumentException($"the op-ed {opEdId} cannot also be one of the reports");
+        if (reports.Contains(opEdId)) throw new ArgumentException($"the op-ed {opEdId} cannot also be one of the reports");
         if (claims.Count == 0) return new ClaimComparisonResult(opEdId, reports, claims, lexicon.Frames, new Table<EvidenceRow>("evidence sentence", []), new Table<RelationRow>("relation", []));
         var index = new SentenceIndex(retrieval, reports.Documents
             .SelectMany(d => IndexedSentence.Of(corpus, d).Where(s => d.Paragraphs[s.Row.ParagraphIndex].Role != ParagraphRole.Heading))

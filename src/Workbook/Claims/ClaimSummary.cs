@@ -13,13 +13,15 @@ public sealed record ClaimSummary(string OpEdId, IReadOnlyList<string> ReportIds
     /// <summary>Summarises <paramref name="result"/>.</summary>
     public static ClaimSummary Of(ClaimComparisonResult result)
     {
+        var relationsOf = result.Relations.ToLookup(r => r.ClaimId);
+        var topEvidenceOf = result.Evidence.Where(e => e.Rank == 1).ToLookup(e => e.ClaimId);
         var verdicts = result.Claims.Select(claim =>
         {
-            var relations = result.Relations.Where(r => r.ClaimId == claim.Id).ToList();
+            var relations = relationsOf[claim.Id].ToList();
             var groups = relations.GroupBy(r => r.Relation).OrderBy(g => g.Key)
                 .Select(g => new RelationDocuments(g.Key, g.Select(r => r.DocumentId).ToList())).ToList();
-            var strongest = result.Evidence.Where(e => e.ClaimId == claim.Id && e.Rank == 1
-                    && relations.Any(r => r.DocumentId == e.DocumentId && r.Relation != ClaimRelation.NotAddressed))
+            var addressing = relations.Where(r => r.Relation != ClaimRelation.NotAddressed).Select(r => r.DocumentId).ToHashSet(StringComparer.Ordinal);
+            var strongest = topEvidenceOf[claim.Id].Where(e => addressing.Contains(e.DocumentId))
                 .OrderByDescending(e => e.Score).FirstOrDefault();
             return new ClaimVerdict(claim.Id, claim.Statement, groups, strongest);
         }).ToList();

@@ -5,8 +5,20 @@ namespace Workbook.Corpora;
 /// <param name="Documents">Its documents, in corpus order.</param>
 public sealed record DocumentGroup(string Label, IReadOnlyList<Document> Documents)
 {
+    private readonly HashSet<string> _ids = Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Ids of the documents.</summary>
     public IEnumerable<string> Ids => Documents.Select(d => d.Id);
+
+    /// <summary>True when the document with id <paramref name="documentId"/> is in the group (a set look-up).</summary>
+    public bool Contains(string documentId) => _ids.Contains(documentId);
+
+    /// <summary>Groups are equal when they have the same label and the same documents list.</summary>
+    public bool Equals(DocumentGroup? other) =>
+        other is not null && Label == other.Label && ReferenceEquals(Documents, other.Documents);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Label, Documents);
 
     /// <summary>Every document of <paramref name="corpus"/>, labelled "corpus".</summary>
     public static DocumentGroup All(Corpus corpus) => new("corpus", corpus.Documents);
@@ -34,7 +46,6 @@ public sealed record DocumentGroup(string Label, IReadOnlyList<Document> Documen
     /// <summary>Every document of <paramref name="corpus"/> not in this group.</summary>
     public DocumentGroup Rest(Corpus corpus)
     {
-        var ids = Ids.ToHashSet(StringComparer.Ordinal);
-        return new DocumentGroup($"not {Label}", corpus.Documents.Where(d => !ids.Contains(d.Id)).ToList());
+        return new DocumentGroup($"not {Label}", corpus.Documents.Where(d => !Contains(d.Id)).ToList());
     }
 }

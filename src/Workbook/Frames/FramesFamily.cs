@@ -23,6 +23,13 @@ public sealed class FramesFamily
     /// <summary>Every frame cue found, with its offsets.</summary>
     public Table<FrameHitRow> Hits() => _hits.Value;
 
+    /// <summary>The cues found for <paramref name="frames"/> only, e.g. <c>wb.Frames.Hits(wb.Frames.Leading(wb.OpEd))</c>.</summary>
+    public Table<FrameHitRow> Hits(IEnumerable<string> frames)
+    {
+        var chosen = frames.ToHashSet(StringComparer.Ordinal);
+        return _hits.Value.Where(h => chosen.Contains(h.Frame));
+    }
+
     /// <summary>Each document's share of sentences in each frame.</summary>
     public Table<FrameShareRow> Shares() => _shares.Value;
 
@@ -31,7 +38,7 @@ public sealed class FramesFamily
     /// the frames worth reading first in this corpus.
     /// </summary>
     public IReadOnlyList<string> Leading(DocumentGroup group, int count = 2) => Shares()
-        .Where(s => group.Ids.Contains(s.DocumentId) && s.Sentences > 0)
+        .Where(s => group.Contains(s.DocumentId) && s.Sentences > 0)
         .GroupBy(s => s.Frame)
         .OrderByDescending(g => g.Sum(s => s.Sentences)).ThenBy(g => g.Key, StringComparer.Ordinal)
         .Take(count).Select(g => g.Key).ToList();

@@ -16,10 +16,13 @@ public static class GenreSignal
     public static IReadOnlyList<GenreRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, IReadOnlyList<StanceRateRow> rates,
         IReadOnlyList<AttributionShareRow> attribution, MarkerLexicon lexicon)
     {
+        var ownOf = markers.Where(m => !m.InSpeech).ToLookup(m => m.DocumentId);
+        var wordsOf = rates.GroupBy(r => r.DocumentId).ToDictionary(g => g.Key, g => g.First().AuthorWords);
+        var attributedOf = attribution.GroupBy(a => a.DocumentId).ToDictionary(g => g.Key, g => g.First().Share);
         var rows = corpus.Documents.Select(document =>
         {
-            var own = markers.Where(m => m.DocumentId == document.Id && !m.InSpeech).ToList();
-            var words = rates.First(r => r.DocumentId == document.Id).AuthorWords;
+            var own = ownOf[document.Id].ToList();
+            var words = wordsOf[document.Id];
             double Per(int count) => words == 0 ? 0 : 1000.0 * count / words;
             int Count(StanceMarkerCategory category) => own.Count(m => m.Category == category);
             var questions = own.Count(m => m.Category == StanceMarkerCategory.Engagement && m.Term == "question");
@@ -28,7 +31,7 @@ public static class GenreSignal
                 && lexicon.Imperatives.Contains(TextNormalizer.Normalize(m.Term)));
             var address = Count(StanceMarkerCategory.Engagement) - questions - imperatives;
             return new GenreRow(document.Id, document.Kind, Per(Count(StanceMarkerCategory.SelfMention)), Per(address), Per(questions), Per(imperatives),
-                Per(Count(StanceMarkerCategory.Booster) - Count(StanceMarkerCategory.Hedge)), attribution.First(a => a.DocumentId == document.Id).Share, 0);
+                Per(Count(StanceMarkerCategory.Booster) - Count(StanceMarkerCategory.Hedge)), attributedOf[document.Id], 0);
         }).ToList();
         var signals = new Func<GenreRow, double>[] { r => r.FirstPerson, r => r.ReaderAddress, r => r.Questions, r => r.Imperatives, r => r.BoostersOverHedges, r => -r.Attribution };
         var z = signals.Select(signal => ZScores(rows.Select(signal).ToList())).ToList();

@@ -11,13 +11,14 @@ public static class StanceRates
     public static IReadOnlyList<StanceRateRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, CorpusQuotations quotations)
     {
         var rows = new List<StanceRateRow>();
+        var ownOf = markers.Where(m => !m.InSpeech).ToLookup(m => m.DocumentId);
         foreach (var document in corpus.Documents)
         {
             var words = 0;
             var tokens = document.Tokens;
             for (var i = 0; i < tokens.Count; i++)
                 if (tokens.IsWordLike(i) && !quotations.InSpeech(document.Id, tokens.Starts[i])) words++;
-            var own = markers.Where(m => m.DocumentId == document.Id && !m.InSpeech).ToList();
+            var own = ownOf[document.Id].ToList();
             foreach (var category in Enum.GetValues<StanceMarkerCategory>())
             {
                 var count = own.Count(m => m.Category == category);

@@ -20,7 +20,7 @@ public static class KeyTerms
     /// <param name="count">How many terms at most.</param>
     public static KeyTermsResult Choose(Corpus corpus, DocumentGroup target, DocumentGroup reference, IReadOnlyList<string> topicTerms, IReadOnlySet<string> stopWords, int count)
     {
-        var others = new DocumentGroup(reference.Label, reference.Documents.Where(d => !target.Ids.Contains(d.Id)).ToList());
+        var others = new DocumentGroup(reference.Label, reference.Documents.Where(d => !target.Contains(d.Id)).ToList());
         if (topicTerms.Count > 0)
         {
             var (t, r) = (TermCounts.Of(target.Documents, corpus.Vocabulary).Total, TermCounts.Of(others.Documents, corpus.Vocabulary).Total);

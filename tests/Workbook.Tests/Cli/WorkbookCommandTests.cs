@@ -149,6 +149,25 @@ public class WorkbookCommandTests
         Assert.Equal(2, Run("bench", "--megabytes", "lots").Code);
     }
 
+    [Theory]
+    [InlineData("--megabytes", "NaN")]
+    [InlineData("--megabytes", "Infinity")]
+    [InlineData("--documents", "1")]
+    public void Bench_refuses_a_size_that_is_not_a_finite_number_in_range(string option, string value)
+    {
+        var (code, _, stderr) = Run("bench", option, value, "--corpus", Repository.Seeds);
+        Assert.Equal(2, code);
+        Assert.Contains($"{option} takes a", stderr);
+    }
+
+    [Fact]
+    public void Bench_times_render_against_export_over_small_documents_side_by_side()
+    {
+        var (code, stdout, _) = Run("bench", "--documents", "12", "--corpus", Repository.Seeds);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^12 documents of 3 paragraphs: export [0-9]+\.[0-9]{2} s, render [0-9]+\.[0-9]{2} s; render takes [0-9]+\.[0-9]{2}× export's time", stdout);
+    }
+
     [Fact]
     public void Kwic_prints_matches_and_writes_kwic_csv()
     {

@@ -20,6 +20,8 @@ public class FramesTests
         var quoted = wb.Frames.Hits().Single(h => h.Term == "costs");
         Assert.True(quoted.InQuote);
         Assert.Equal("red line", wb.Frames.Hits().Single(h => h.Frame == "war talk" && h.Term.StartsWith("red", StringComparison.Ordinal)).Term);
+        Assert.Equal(["money"], wb.Frames.Leading(wb.Group("d"), 1));
+        Assert.Equal(["budget", "cost", "costs"], wb.Frames.Hits(["money"]).Select(h => h.Term).Order(StringComparer.Ordinal));
     }
 
     [Fact]

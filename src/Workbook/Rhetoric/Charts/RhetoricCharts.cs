@@ -11,10 +11,11 @@ public static class RhetoricCharts
     public static Figure Rates(IReadOnlyList<StanceRateRow> rates)
     {
         var documents = rates.Select(r => r.DocumentId).Distinct().ToList();
+        var rowsOf = rates.ToLookup(r => r.DocumentId);
         var categories = Enum.GetValues<StanceMarkerCategory>().Select(c => EnumNames.Name(c)).ToList();
         var traces = documents.Select((id, i) =>
         {
-            var rows = rates.Where(r => r.DocumentId == id).ToList();
+            var rows = rowsOf[id].ToList();
             return (Trace)new BarTrace
             {
                 Name = ChartText.Escape(id),

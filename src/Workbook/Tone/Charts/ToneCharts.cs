@@ -11,9 +11,10 @@ public static class ToneCharts
     public static Figure Sentences(IReadOnlyList<ToneSentenceRow> sentences)
     {
         var documents = sentences.Select(s => s.DocumentId).Distinct().ToList();
+        var rowsOf = sentences.ToLookup(s => s.DocumentId);
         var traces = documents.Select((id, i) =>
         {
-            var rows = sentences.Where(s => s.DocumentId == id).ToList();
+            var rows = rowsOf[id].ToList();
             var last = Math.Max(1, rows.Max(r => r.SentenceIndex));
             return (Trace)new ScatterTrace
             {
