@@ -10,6 +10,7 @@ public sealed class CuePattern
     public const int MaxGap = 5;
 
     private readonly string[] _parts;
+    private readonly int _gaps;
 
     /// <summary>Parses a cue phrase.</summary>
     public CuePattern(string text)
@@ -17,6 +18,7 @@ public sealed class CuePattern
         Text = text.Trim();
         _parts = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p == "~" ? p : TextNormalizer.Normalize(p)).ToArray();
         if (_parts.Length == 0 || _parts[0] == "~" || _parts[^1] == "~") throw new ArgumentException($"cue \"{text}\" must start and end with a word");
+        _gaps = _parts.Count(p => p == "~");
     }
 
     /// <summary>The cue as written.</summary>
@@ -28,22 +30,26 @@ public sealed class CuePattern
     /// <summary>The literal characters the first word of every match starts with: all of it, or what stands before its first wildcard ("suggest" for "suggest*").</summary>
     public string FirstWordPrefix => _parts[0].AsSpan().IndexOfAny('*', '?') is var wildcard and >= 0 ? _parts[0][..wildcard] : _parts[0];
 
-    /// <summary>The index just past the match that starts at <paramref name="start"/>, or -1.</summary>
-    public int MatchAt(IReadOnlyList<string> words, int start) => Match(words, start, 0);
+    /// <summary>
+    /// The index just past the match that starts at <paramref name="start"/>, or -1. A cue with two or more gaps
+    /// remembers which (word, part) pairs failed, so even "* ~ * ~ * ~ …" takes time linear in its parts per start.
+    /// </summary>
+    public int MatchAt(IReadOnlyList<string> words, int start) =>
+        Match(words, start, 0, _gaps >= 2 ? new HashSet<(int, int)>() : null);
 
-    private int Match(IReadOnlyList<string> words, int position, int part)
+    private int Match(IReadOnlyList<string> words, int position, int part, HashSet<(int Position, int Part)>? failed)
     {
         if (part == _parts.Length) return position;
+        if (failed is not null && failed.Contains((position, part))) return -1;
+        var end = -1;
         if (_parts[part] == "~")
         {
-            for (var skip = 0; skip <= MaxGap && position + skip < words.Count; skip++)
-            {
-                var end = Match(words, position + skip, part + 1);
-                if (end >= 0) return end;
-            }
-            return -1;
+            for (var skip = 0; skip <= MaxGap && position + skip < words.Count && end < 0; skip++)
+                end = Match(words, position + skip, part + 1, failed);
         }
-        if (position >= words.Count || !Glob.Matches(_parts[part], words[position])) return -1;
-        return Match(words, position + 1, part + 1);
+        else if (position < words.Count && Glob.Matches(_parts[part], words[position]))
+            end = Match(words, position + 1, part + 1, failed);
+        if (end < 0) failed?.Add((position, part));
+        return end;
     }
 }
