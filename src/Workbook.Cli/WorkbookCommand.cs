@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Workbook.Files;
 
@@ -20,6 +21,7 @@ public static class WorkbookCommand
     /// <summary>Runs the command line until it ends or <paramref name="cancel"/> stops it (Ctrl+C stops a watch cleanly); returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancel)
     {
+        UseInvariantCulture();
         var root = CommandLine.Build((command, arguments, token) => Task.FromResult(Dispatch(command, arguments, terminal, token)));
         var result = root.Parse(args.Length == 0 ? ["--help"] : args);
         var configuration = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false };
@@ -54,6 +56,16 @@ public static class WorkbookCommand
             terminal.Error.WriteLine($"workbook: internal error, please report it with the command and corpus that caused it: {e.GetType().Name}: {e.Message}");
             return Failure;
         }
+    }
+
+    /// <summary>
+    /// Every output is the same bytes under any locale: numbers, percentages, casing and dates are written in the
+    /// invariant culture whatever LANG or LC_ALL say, on this thread and on every thread the command starts.
+    /// </summary>
+    private static void UseInvariantCulture()
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
     }
 
     private static int Dispatch(string command, Arguments arguments, Terminal terminal, CancellationToken cancel) => command switch

@@ -51,7 +51,7 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
             var own = rates.Where(r => r.DocumentId == opEd && r.Category == category).Select(r => r.PerThousand).DefaultIfEmpty(0).Single();
             var theirs = rates.Where(r => isReport.Contains(r.DocumentId) && r.Category == category).Select(r => r.PerThousand).DefaultIfEmpty(0).Average();
             Add(AnswerTopic.Voice, AnswerSource.StanceRates,
-                $"In its own voice the op-ed uses {Number(own)} {category.ToString().Humanize(LetterCasing.LowerCase).Pluralize()} per 1,000 words; the reports average {Number(theirs)}.");
+                $"In its own voice the op-ed uses {Number(own)} {EnumNames.Words(category.ToString()).Pluralize()} per 1,000 words; the reports average {Number(theirs)}.");
         }
         var genre = wb.Rhetoric.Genre();
         if (genre.FirstOrDefault(g => g.DocumentId == opEd) is { } opEdGenre)

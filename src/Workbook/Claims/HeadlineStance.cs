@@ -1,3 +1,4 @@
+using System.Globalization;
 using Workbook.Corpora;
 using Workbook.Text;
 
@@ -60,7 +61,7 @@ public static class HeadlineStance
             var evidence = closest.Count > 0 ? closest[0].Sentence.Row.Text : "";
             StancePrediction Predict(StanceLabel label, string because) => new(pair.Headline, pair.BodyId, label, relatedness, evidence, because);
             if (relatedness < settings.RelatedCoverage)
-                return Predict(StanceLabel.Unrelated, $"covers {opening:P0} of the headline in its opening and {sentence:P0} in its closest sentence; TF-IDF cosine {cosine:0.00} after feedback");
+                return Predict(StanceLabel.Unrelated, string.Create(CultureInfo.InvariantCulture, $"covers {opening:P0} of the headline in its opening and {sentence:P0} in its closest sentence; TF-IDF cosine {cosine:0.00} after feedback"));
 
             var read = closest.Select(c => c.Sentence.Tokens).Concat(body.Take(2).Select(s => s.Tokens)).Distinct().ToList();
             var refutation = Found(refutations, read);

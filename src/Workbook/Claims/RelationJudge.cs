@@ -1,3 +1,4 @@
+using System.Globalization;
 using Workbook.Text;
 
 namespace Workbook.Claims;
@@ -19,12 +20,12 @@ public static class RelationJudge
         IReadOnlyList<(EvidenceRow Row, StanceReading Reading, bool Negated)> ranked, StanceFrames? frames, RelationSettings settings)
     {
         var relevant = ranked.Take(settings.EvidenceDepth).Where(e => e.Row.Coverage >= settings.MinCoverage && e.Row.Score > 0).ToList();
-        if (relevant.Count == 0) return (ClaimRelation.NotAddressed, $"no sentence covers {settings.MinCoverage:P0} of the claim");
+        if (relevant.Count == 0) return (ClaimRelation.NotAddressed, string.Create(CultureInfo.InvariantCulture, $"no sentence covers {settings.MinCoverage:P0} of the claim"));
         if (claim.Frame == 0 || frames is null)
         {
             var best = relevant.OrderByDescending(e => e.Row.Coverage).First();
             if (best.Row.Coverage < settings.StrongCoverage)
-                return (ClaimRelation.Discusses, $"claim carries no stance cue; sentence {best.Row.SentenceIndex} covers {best.Row.Coverage:P0} of it, under the {settings.StrongCoverage:P0} of a close match");
+                return (ClaimRelation.Discusses, string.Create(CultureInfo.InvariantCulture, $"claim carries no stance cue; sentence {best.Row.SentenceIndex} covers {best.Row.Coverage:P0} of it, under the {settings.StrongCoverage:P0} of a close match"));
             return best.Negated != claimNegated
                 ? (ClaimRelation.Contradicts, $"negation differs in sentence {best.Row.SentenceIndex}")
                 : (ClaimRelation.Supports, $"close match without opposing negation in sentence {best.Row.SentenceIndex}");

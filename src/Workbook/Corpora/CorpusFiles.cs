@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 using Workbook.Files;
 
@@ -26,7 +27,7 @@ public static class CorpusFiles
         if (!FileKind.IsRegularFile(real)) throw new CorpusException(path, "is not a regular file (a FIFO, device or folder cannot be a corpus text)");
         var length = new FileInfo(real).Length;
         if (length > settings.MaxFileBytes)
-            throw new CorpusException(path, $"is {length.Bytes().Humanize("0.#")}, over the limit of {settings.MaxFileBytes.Bytes().Humanize("0.#")} (raise it with --max-file-size)");
+            throw new CorpusException(path, $"is {length.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}, over the limit of {settings.MaxFileBytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} (raise it with --max-file-size)");
         return real;
     }
 

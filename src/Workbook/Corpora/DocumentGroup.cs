@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Corpora;
 
 /// <summary>A named set of documents compared as one side of an analysis, e.g. "op-ed" or "news" or "001, 002".</summary>
@@ -30,7 +32,7 @@ public sealed record DocumentGroup(string Label, IReadOnlyList<Document> Documen
     /// <exception cref="ArgumentException">An item matches no document, or nothing is selected.</exception>
     public static DocumentGroup Select(Corpus corpus, string selector)
     {
-        var items = selector.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var items = TextNormalizer.Nfc(selector).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (items.Length == 0) throw new ArgumentException("an empty document selection");
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)

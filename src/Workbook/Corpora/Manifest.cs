@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workbook.Files;
+using Workbook.Text;
 
 namespace Workbook.Corpora;
 
@@ -32,7 +33,11 @@ public static class Manifest
         var files = Directory.GetFiles(folder, "*.txt").Select(Path.GetFileName).OfType<string>()
             .Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new CorpusException(folder, "no corpus.json and no .txt files");
-        return files.Select(f => new ManifestEntry(Path.GetFileNameWithoutExtension(f), f, null, UnknownKind, null)).ToList();
+        var entries = files.Select(f => new ManifestEntry(TextNormalizer.Nfc(Path.GetFileNameWithoutExtension(f)), f, null, UnknownKind, null)).ToList();
+        var same = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (same is not null)
+            throw new CorpusException(folder, $"files \"{string.Join("\" and \"", same.Select(e => e.File))}\" give the same id \"{same.Key}\" (one name in two Unicode forms); rename one, or give ids in corpus.json");
+        return entries;
     }
 
     /// <summary>Parses manifest JSON; <paramref name="path"/> is only used in error messages.</summary>
@@ -76,10 +81,10 @@ public static class Manifest
     }
 
     private static ManifestEntry ParseEntry(string path, JsonElement item, string where) => new(
-        JsonFields.Required(item, "id", path, where),
+        TextNormalizer.Nfc(JsonFields.Required(item, "id", path, where)),
         JsonFields.Required(item, "file", path, where),
         JsonFields.Optional(item, "title", path, where),
-        JsonFields.Optional(item, "kind", path, where) ?? UnknownKind,
+        TextNormalizer.Nfc(JsonFields.Optional(item, "kind", path, where) ?? UnknownKind),
         JsonFields.Optional(item, "outlet", path, where));
 
     private static void Validate(string folder, string path, CorpusManifest manifest)
@@ -87,7 +92,7 @@ public static class Manifest
         var entries = manifest.Documents;
         if (entries.Count == 0) throw new CorpusException(path, "lists no documents");
         var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new CorpusException(path, $"id \"{duplicate.Key}\" is used more than once");
+        if (duplicate is not null) throw new CorpusException(path, $"id \"{duplicate.Key}\" is used more than once (ids are compared in Unicode normalization form C, so \"café\" typed two ways is one id)");
         foreach (var (name, owner) in entries.Select(e => ((string?)e.File, $"of \"{e.Id}\"")).Append((manifest.GoldFile, "(the gold file)")))
         {
             if (name is null) continue;

@@ -16,7 +16,7 @@ public static class CellText
         int or long or short => ((IFormattable)value).ToString("N0", CultureInfo.InvariantCulture),
         double d => FormatDouble(d),
         float f => FormatDouble(f),
-        TimeSpan t => t.Humanize(2, minUnit: Humanizer.Localisation.TimeUnit.Second),
+        TimeSpan t => t.Humanize(2, CultureInfo.InvariantCulture, minUnit: Humanizer.Localisation.TimeUnit.Second),
         bool b => b ? "yes" : "no",
         Enum e => EnumNames.Name(e),
         IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Tables;
@@ -22,8 +23,8 @@ public static class TableHtml
     public static string Caption(ITable table)
     {
         var shown = Math.Min(table.Count, MaxRows);
-        var total = table.Noun.ToQuantity(table.TotalCount, "N0");
-        return shown < table.TotalCount ? $"showing {shown:N0} of {total}" : total;
+        var total = table.Noun.ToQuantity(table.TotalCount, "N0", CultureInfo.InvariantCulture);
+        return shown < table.TotalCount ? string.Create(CultureInfo.InvariantCulture, $"showing {shown:N0} of {total}") : total;
     }
 
     /// <summary>The table as an HTML string.</summary>

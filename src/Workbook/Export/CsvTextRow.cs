@@ -42,6 +42,7 @@ internal sealed class CsvTextRow(TextWriter writer) : ICsvRow
     {
         Separate();
         if (double.IsNaN(number)) return;
+        if (number == 0) number = 0;
         Span<char> digits = stackalloc char[32];
         number.TryFormat(digits, out var length, "R", CultureInfo.InvariantCulture);
         writer.Write(digits[..length]);

@@ -15,7 +15,7 @@ public interface ICsvRow
     /// <summary>A whole number, in invariant culture.</summary>
     void Add(int number);
 
-    /// <summary>A real number, round-trip formatted in invariant culture; NaN writes an empty field.</summary>
+    /// <summary>A real number, round-trip formatted in invariant culture; NaN writes an empty field and negative zero "0".</summary>
     void Add(double number);
 
     /// <summary>Any other value: numbers and enums formatted in invariant culture, everything else by its text.</summary>

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.ComponentModel;
 using System.Reflection;
-using Humanizer;
 
 namespace Workbook.Tables;
 
@@ -16,7 +15,7 @@ public sealed class Table<TRow> : ITable, IReadOnlyList<TRow> where TRow : notnu
     private static readonly IReadOnlyList<TableColumn> Schema = typeof(TRow)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-        .Select(p => new TableColumn(p.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? p.Name.Humanize(LetterCasing.LowerCase), p.PropertyType, row => p.GetValue(row)))
+        .Select(p => new TableColumn(p.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? ColumnName.Of(p.Name), p.PropertyType, row => p.GetValue(row)))
         .ToList();
 
     private readonly IReadOnlyList<TRow> _rows;

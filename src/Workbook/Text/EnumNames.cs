@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Reflection;
-using Humanizer;
+using System.Text;
 
 namespace Workbook.Text;
 
@@ -18,9 +18,27 @@ public static class EnumNames
     /// <summary>The name of any enum value as written in tables and files.</summary>
     public static string Name(Enum value) => Known.GetOrAdd(value, v =>
         v.GetType().GetField(v.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description
-        ?? v.ToString().Humanize(LetterCasing.LowerCase));
+        ?? Words(v.ToString()));
 
     private static readonly ConcurrentDictionary<Enum, string> Known = new();
+
+    /// <summary>
+    /// A PascalCase name as lower-case words, the same under every culture: "ListItem" → "list item", "HTMLText" →
+    /// "html text" (Humanizer lower-cases with the current culture, which writes "list ıtem" under Turkish).
+    /// </summary>
+    public static string Words(string pascalCase)
+    {
+        var words = new StringBuilder(pascalCase.Length + 4);
+        for (var i = 0; i < pascalCase.Length; i++)
+        {
+            var c = pascalCase[i];
+            var startsWord = i > 0 && char.IsUpper(c)
+                && (!char.IsUpper(pascalCase[i - 1]) || (i + 1 < pascalCase.Length && char.IsLower(pascalCase[i + 1])));
+            if (startsWord) words.Append(' ');
+            words.Append(char.ToLowerInvariant(c));
+        }
+        return words.ToString();
+    }
 
     /// <summary>Every name of <typeparamref name="T"/>, in declaration order.</summary>
     public static IReadOnlyList<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Name(v)).ToList();
@@ -42,5 +60,5 @@ public static class EnumNames
     /// <exception cref="FormatException">No value has that name; the message lists the names.</exception>
     public static T Parse<T>(string name) where T : struct, Enum => TryParse<T>(name, out var value)
         ? value
-        : throw new FormatException($"unknown {typeof(T).Name.Humanize(LetterCasing.LowerCase)} \"{name}\" ({string.Join(", ", Names<T>())})");
+        : throw new FormatException($"unknown {Words(typeof(T).Name)} \"{name}\" ({string.Join(", ", Names<T>())})");
 }

@@ -43,7 +43,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (TextNormalizer.IsBlank(c)) { i++; continue; }
+            if (TextNormalizer.IsBlank(c) || TextNormalizer.IsInvisible(c)) { i++; continue; }
 
             if (c == '$' && TryReadDollarArtifact(text, i, end, out var numStart, out var numEnd, out var next))
             {
@@ -82,28 +82,54 @@ public static class Tokenizer
     private static void Emit(string text, int start, int end, TokenKind kind, TokenSink sink, ref Span<char> norm)
     {
         if (end - start > norm.Length) norm = new char[end - start];
+        var raw = text.AsSpan(start, end - start);
+        if (TextNormalizer.Canonical(raw) is { } canonical) raw = canonical;
         var length = 0;
-        for (var j = start; j < end; j++)
+        foreach (var c in raw)
         {
-            var folded = TextNormalizer.Fold(text[j]);
+            var folded = TextNormalizer.Fold(c);
             if (folded != '\0') norm[length++] = folded;
         }
         sink(start, end, kind, norm[..length]);
     }
 
-    /// <summary>Reads letters and digits joined by single hyphens or apostrophes.</summary>
+    /// <summary>
+    /// Reads letters and digits joined by single hyphens or apostrophes. Invisible format characters between two
+    /// parts of a word (a zero-width space, a soft hyphen) stay inside it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadWord(string text, int i, int end)
     {
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { i++; continue; }
-            var joins = (TextNormalizer.IsJoiningHyphen(c) || TextNormalizer.IsApostrophe(c))
-                        && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
-            if (!joins) break;
+            if (IsWordPart(c)) { i++; continue; }
+            if (TextNormalizer.IsInvisible(c))
+            {
+                var next = SkipInvisible(text, i, end);
+                if (next < end && i > 0 && IsWordPart(text[i - 1]) && char.IsLetterOrDigit(text[next])) { i = next; continue; }
+                break;
+            }
+            if (!IsJoiner(text, i, end) || i == 0 || !IsWordPart(text[i - 1])) break;
             i++;
         }
+        return i;
+    }
+
+    /// <summary>A letter, a digit, or a mark written over one (the accent of a decomposed "é").</summary>
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>True when a hyphen or apostrophe at <paramref name="i"/> is followed, past any invisible characters, by a letter or digit.</summary>
+    private static bool IsJoiner(string text, int i, int end)
+    {
+        if (!TextNormalizer.IsJoiningHyphen(text[i]) && !TextNormalizer.IsApostrophe(text[i])) return false;
+        var next = SkipInvisible(text, i + 1, end);
+        return next < end && char.IsLetterOrDigit(text[next]);
+    }
+
+    private static int SkipInvisible(string text, int i, int end)
+    {
+        while (i < end && TextNormalizer.IsInvisible(text[i])) i++;
         return i;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Workbook.Charts;
 using Workbook.Sources;
 using Workbook.Text;
@@ -50,7 +51,7 @@ public static class RhetoricCharts
                 Orientation = "h",
                 X = rows.Select(r => (object)Math.Round(r.OpinionIndex, 3)).ToList(),
                 Y = rows.Select(r => (object)ChartText.Escape(r.DocumentId)).ToList(),
-                Text = rows.Select(r => $"first person {r.FirstPerson:0.0}, reader address {r.ReaderAddress:0.0}, questions {r.Questions:0.0}, imperatives {r.Imperatives:0.0}, boosters − hedges {r.BoostersOverHedges:0.0} per 1,000 words; {r.Attribution:P0} of sentences attributed").ToList(),
+                Text = rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"first person {r.FirstPerson:0.0}, reader address {r.ReaderAddress:0.0}, questions {r.Questions:0.0}, imperatives {r.Imperatives:0.0}, boosters − hedges {r.BoostersOverHedges:0.0} per 1,000 words; {r.Attribution:P0} of sentences attributed")).ToList(),
                 HoverTemplate = "<b>%{y}</b> opinion index %{x:.2f}<br>%{text}<extra></extra>",
                 Marker = new Marker { Color = HouseStyle.ColorOfKind(kind, kinds) },
                 Extra = new() { ["textposition"] = "none" },

@@ -1,0 +1,67 @@
+using System.Text;
+using Workbook.Tests.Display;
+using Workbook.Tests.Support;
+
+namespace Workbook.Tests.Cli;
+
+/// <summary>
+/// What a careless or hostile corpus does, item by item (issue 20): nothing of the analyst's is lost, nothing in
+/// it runs or deceives, nothing hangs, and every failure is a clear message with its exit code.
+/// </summary>
+[Collection(FormatterCollection.Name)]
+public class CarelessCorpusTests
+{
+    private const string Article = "Officials said on Monday that talks would resume. The minister warned of delays.\nCritics disagreed.\n";
+
+    [Fact]
+    public void Precomposed_and_decomposed_letters_are_one_word_and_two_ids_typed_two_ways_are_one_id()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "The caf\u00E9 opened. The CAF\u00C9 closed.\n");
+        folder.Write("b.txt", "The cafe\u0301 was full. Another cafe\u0301 was empty.\n");
+        var tables = ExportTables(folder);
+        var norms = tables["tokens.csv"].Skip(1).Where(t => t[5].StartsWith("caf", StringComparison.Ordinal)).Select(t => t[6]).Distinct().ToList();
+        Assert.Equal(["caf\u00E9"], norms);
+        Assert.Single(tables["keyness.csv"], row => row[0].StartsWith("caf", StringComparison.Ordinal));
+        var kwic = WorkbookCli.Run("kwic", "cafe\u0301", "--corpus", folder.Path);
+        Assert.Equal(4, kwic.Out.Split('\n').Count(line => line.Contains("caf", StringComparison.OrdinalIgnoreCase)));
+
+        folder.Write("corpus.json", "{\"documents\": [{\"id\": \"caf\u00E9\", \"file\": \"a.txt\"}, {\"id\": \"cafe\u0301\", \"file\": \"b.txt\"}]}");
+        var run = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out2"));
+        Assert.Equal(3, run.Code);
+        Assert.Contains("id \"caf\u00E9\" is used more than once", run.Err);
+    }
+
+    [Fact]
+    public void Invisible_characters_inside_a_word_leave_one_token_whose_offsets_keep_them()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Talks reached z\u200Bero progress and co\u00ADoperation stalled.\n");
+        folder.Write("b.txt", "Officials said zero progress was made on cooperation.\n");
+        var tokens = ExportTables(folder)["tokens.csv"].Skip(1).Where(t => t[0] == "a").ToList();
+        var zero = Assert.Single(tokens, t => t[6] == "zero");
+        Assert.Equal("z\u200Bero", zero[5]);
+        Assert.Equal(5, int.Parse(zero[4]) - int.Parse(zero[3]));
+        Assert.Single(tokens, t => t[6] == "cooperation");
+        Assert.DoesNotContain(tokens, t => t[5].Contains('\u200B') && t[5].Length == 1);
+    }
+
+    [Fact]
+    public void Keyness_never_writes_negative_zero()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Talks resumed slowly on a cold Monday morning.\n");
+        folder.Write("b.txt", "Talks stalled again.\n");
+        var keyness = ExportTables(folder, "--target", "a", "--reference", "b")["keyness.csv"];
+        Assert.NotEmpty(keyness.Skip(1));
+        Assert.DoesNotContain(keyness.SelectMany(r => r), field => field == "-0");
+    }
+
+    private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
+    {
+        var output = Path.Combine(folder.Path, "out");
+        var run = WorkbookCli.Run(["export", "--corpus", folder.Path, "--out", output, .. options]);
+        Assert.True(run.Code == 0, run.Err);
+        return Directory.GetFiles(output, "*.csv").ToDictionary(f => Path.GetFileName(f), f => CsvReader.Read(File.ReadAllText(f, Encoding.UTF8)));
+    }
+}
