@@ -33,7 +33,7 @@ public static class CommandLine
             Value("--target", "IDS|KINDS", "keyness target: document ids and/or kinds, comma-separated (default: op-ed)"),
             Value("--reference", "IDS|KINDS", "keyness reference (default: news)"),
             Value("--op-ed", "ID", "the document whose claims are compared (default: claims.json's op-ed, else the first op-ed)"),
-            Value("--reports", "IDS|KINDS", "the documents the claims are compared with (default: news)"));
+            Value("--reports", "IDS|KINDS", "the documents the claims are compared with (default: news)"), RawText());
         Add("bench", "measure the corpus pipeline's throughput on the corpus repeated to a size, then time each analysis once over the corpus",
             Corpus(), Value("--megabytes", "N", "size to repeat the corpus to (default 10.8)"),
             Value("--documents", "N", "instead, time export and render side by side over N small documents made of the corpus's paragraphs"));
@@ -42,7 +42,7 @@ public static class CommandLine
             Required(Value("--bodies", "BODIES.csv", "CSV with Body ID and articleBody columns")),
             Required(Value("--out", "PREDICTIONS.csv", "where to write the predictions")),
             Value("--gold", "STANCES.csv", "CSV with a Stance column, row for row with the pairs: prints macro-F1, per-class F1, FNC-1 score, confusion matrix"),
-            Value("--record", "SCORES.json", "with --gold, also write the figures as JSON (src/Workbook/Data/fnc1-dev-scores.json is one)"));
+            Value("--record", "SCORES.json", "with --gold, also write the figures as JSON (src/Workbook/Data/fnc1-dev-scores.json is one)"), RawText());
         Add("arguments", "find the argument of every text alone (thesis, claims, stance) and write one row per claim span with its offsets",
             Corpus(), Required(Value("--out", "FILE.csv", "where to write the claims (columns essay, start, end, role, claim_id, argument_role, stance, text)")), MaxFileSize(),
             Value("--body-claims", "topic|conclusion-else-topic|both", "which sentences of a body paragraph are claims: its first (topic), the conclusion its last sentence draws (\"therefore\") else its first (the default), or both"));
@@ -50,11 +50,14 @@ public static class CommandLine
             new Argument<string>("PATTERN") { Description = "words or globs, e.g. \"consen* | veto\"" },
             Corpus(), MaxFileSize(),
             Value("--window", "N", "tokens of context either side (default 5)"),
-            Value("--out", "DIR", "also write kwic.csv into this folder"));
+            Value("--out", "DIR", "also write kwic.csv into this folder"), RawText());
         return root;
     }
 
     private static Option<string> Corpus() => Value("--corpus", "DIR", "corpus folder (default: the repository's seeds/)");
+
+    private static Option<bool> RawText() => Flag("--raw-text",
+        "write CSV text fields exactly as in the corpus; by default a field beginning with = + - @ tab CR or ' gets one ' before it, so spreadsheets never run it as a formula");
 
     private static Option<string> MaxFileSize() => Value("--max-file-size", "MB", "largest corpus file read, in MB (default 100)");
 

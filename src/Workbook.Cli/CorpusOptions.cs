@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workbook.Corpora;
+using Workbook.Export;
 
 namespace Workbook.Cli;
 
@@ -34,6 +35,9 @@ public static class CorpusOptions
     public static string DocumentId(CorpusWorkbook wb, string option, string id) => wb.Corpus.Contains(id)
         ? id
         : throw new UsageException($"{option}: no document with id \"{id}\" (ids: {string.Join(", ", wb.Corpus.Documents.Select(d => d.Id))})");
+
+    /// <summary>How CSV text fields are written: raw with <c>--raw-text</c>, else safe for spreadsheets.</summary>
+    public static CsvTextForm TextForm(Arguments arguments) => arguments.Flag("--raw-text") ? CsvTextForm.Raw : CsvTextForm.Spreadsheet;
 
     private static LoadSettings Limits(Arguments arguments)
     {

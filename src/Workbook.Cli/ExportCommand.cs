@@ -32,7 +32,9 @@ public static class ExportCommand
         if (format is not ("csv" or "sqlite")) throw new UsageException($"unknown --format \"{format}\" (csv or sqlite)");
         terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
         var analyses = Analyses(wb, target, reference, opEd, reports, stdout);
-        stdout.WriteLine(format == "sqlite" ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal) : WriteFiles(wb.Corpus, analyses, outFolder, terminal));
+        stdout.WriteLine(format == "sqlite"
+            ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal)
+            : WriteFiles(wb.Corpus, analyses, outFolder, CorpusOptions.TextForm(arguments), terminal));
         return 0;
     }
 
@@ -83,14 +85,14 @@ public static class ExportCommand
     /// Writes the corpus tables on another core while the analyses run, and each analysis's files as soon as it is done;
     /// everything goes to a staging folder and moves into place only when all of it is written. Returns the line to print.
     /// </summary>
-    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal)
+    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal)
     {
         using var staged = new StagedWrite();
         var staging = staged.Folder(outFolder, replaceWhole: false);
         var corpusFiles = CorpusCsv.Files(corpus);
         var writingCorpus = Task.Run(() =>
         {
-            foreach (var file in corpusFiles) file.WriteInto(staging);
+            foreach (var file in corpusFiles) file.WriteInto(staging, form);
         });
         var written = corpusFiles.Count;
         try
@@ -100,7 +102,7 @@ public static class ExportCommand
                 terminal.Progress($"  {name}");
                 foreach (var file in make())
                 {
-                    file.WriteInto(staging);
+                    file.WriteInto(staging, form);
                     written++;
                 }
             }

@@ -29,7 +29,7 @@ public static class KwicCommand
         if (arguments.Option("--out") is { } outFolder)
         {
             var file = VocabularyCsv.Kwic(rows);
-            file.WriteInto(outFolder);
+            file.WriteInto(outFolder, CorpusOptions.TextForm(arguments));
             stdout.WriteLine($"wrote {Path.Combine(outFolder, file.Name)}");
         }
         return 0;

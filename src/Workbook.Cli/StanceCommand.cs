@@ -27,7 +27,7 @@ public static class StanceCommand
         var predictions = HeadlineStance.Classify(pairs, bodies, CorpusResources.General, HeadlineStanceSettings.Default);
         var file = new CsvFile(Path.GetFileName(outPath), Csv.Table(["Headline", "Body ID", "Stance", "relation", "evidence", "cues"],
             predictions.Select(p => (IReadOnlyList<object?>)[p.Headline, p.BodyId, EnumNames.Name(p.Stance), Relation(p.Stance), p.Evidence, p.Cues])));
-        file.WriteInto(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+        file.WriteInto(Path.GetDirectoryName(Path.GetFullPath(outPath))!, CorpusOptions.TextForm(arguments));
         stdout.WriteLine($"wrote {predictions.Count:N0} predictions to {outPath}");
         if (arguments.Option("--gold") is { } goldPath)
         {

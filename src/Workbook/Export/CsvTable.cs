@@ -14,10 +14,10 @@ public abstract class CsvTable
     /// <summary>Each row's fields as values, numbers boxed: for readers that need values, such as SQLite. Enumerated once per call.</summary>
     public abstract IEnumerable<IReadOnlyList<object?>> Rows { get; }
 
-    /// <summary>Writes the header and then every row to <paramref name="writer"/>, one row at a time.</summary>
-    public void Write(TextWriter writer)
+    /// <summary>Writes the header and then every row to <paramref name="writer"/>, one row at a time, text fields in <paramref name="form"/>.</summary>
+    public void Write(TextWriter writer, CsvTextForm form = CsvTextForm.Spreadsheet)
     {
-        var row = new CsvTextRow(writer);
+        var row = new CsvTextRow(writer, form);
         foreach (var name in Header) row.Add(name);
         row.End();
         WriteRows(row);

@@ -3,10 +3,14 @@ using System.Globalization;
 
 namespace Workbook.Export;
 
-/// <summary>Writes fields to a text stream as RFC 4180 CSV, quoting a field only when it holds a comma, quote, CR or LF.</summary>
-internal sealed class CsvTextRow(TextWriter writer) : ICsvRow
+/// <summary>
+/// Writes fields to a text stream as RFC 4180 CSV, quoting a field only when it holds a comma, quote, CR or LF; text
+/// fields in the <paramref name="form"/> asked for (see <see cref="CsvTextForm"/>).
+/// </summary>
+internal sealed class CsvTextRow(TextWriter writer, CsvTextForm form) : ICsvRow
 {
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r'");
     private bool _started;
 
     public void Add(string? text) => Add(text.AsSpan());
@@ -14,12 +18,19 @@ internal sealed class CsvTextRow(TextWriter writer) : ICsvRow
     public void Add(ReadOnlySpan<char> text)
     {
         Separate();
-        if (text.IndexOfAny(NeedsQuotes) < 0)
+        Write(text, apostrophe: form == CsvTextForm.Spreadsheet && text.Length > 0 && FormulaStarts.Contains(text[0]));
+    }
+
+    private void Write(ReadOnlySpan<char> text, bool apostrophe = false)
+    {
+        var quoted = text.IndexOfAny(NeedsQuotes) >= 0;
+        if (quoted) writer.Write('"');
+        if (apostrophe) writer.Write('\'');
+        if (!quoted)
         {
             writer.Write(text);
             return;
         }
-        writer.Write('"');
         for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"'))
         {
             writer.Write(text[..(quote + 1)]);
@@ -55,7 +66,10 @@ internal sealed class CsvTextRow(TextWriter writer) : ICsvRow
             case string text: Add(text); break;
             case int number: Add(number); break;
             case double number: Add(number); break;
-            case IFormattable formattable: Add(formattable.ToString(null, CultureInfo.InvariantCulture)); break;
+            case IFormattable formattable:
+                Separate();
+                Write(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
             default: Add(value?.ToString()); break;
         }
     }

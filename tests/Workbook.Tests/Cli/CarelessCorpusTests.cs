@@ -57,6 +57,26 @@ public class CarelessCorpusTests
         Assert.DoesNotContain(keyness.SelectMany(r => r), field => field == "-0");
     }
 
+    [Fact]
+    public void Csv_exports_are_safe_to_open_in_a_spreadsheet_and_raw_text_is_kept_on_request()
+    {
+        using var folder = new TempFolder();
+        folder.Write("=HYPERLINK(1).txt", "=HYPERLINK(\"http://x\",\"y\"), the officials said.\n\n+cmd|' /C calc'!A0 was rejected.\n\n@SUM(1,2) and -2+3 followed.\n");
+        folder.Write("b.txt", "Officials said talks would resume.\n");
+        var safe = ExportTables(folder);
+        var fields = safe.Values.SelectMany(rows => rows.Skip(1)).SelectMany(row => row).ToList();
+        Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@\t\r".Contains(f[0]) && !double.TryParse(f, System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.Contains(safe["documents.csv"], row => row[0] == "'=HYPERLINK(1)");
+        Assert.Contains(safe["paragraphs.csv"], row => row[5] == "'=HYPERLINK(\"http://x\",\"y\"), the officials said.");
+        var kwic = WorkbookCli.Run("kwic", "rejected", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "kwic"));
+        Assert.Equal(0, kwic.Code);
+        Assert.DoesNotContain(CsvReader.Read(File.ReadAllText(Path.Combine(folder.Path, "kwic", "kwic.csv"))).Skip(1).SelectMany(r => r), f => f.StartsWith('+') || f.StartsWith('='));
+
+        var raw = ExportTables(folder, "--raw-text");
+        Assert.Contains(raw["paragraphs.csv"], row => row[5] == "+cmd|' /C calc'!A0 was rejected.");
+        Assert.Contains(raw["documents.csv"], row => row[0] == "=HYPERLINK(1)");
+    }
+
     private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
     {
         var output = Path.Combine(folder.Path, "out");

@@ -104,7 +104,16 @@ public class SeedCorpusTests
     [Fact]
     public void Every_exported_paragraph_sentence_and_token_matches_the_raw_text_at_its_offsets()
     {
-        var files = CorpusCsv.Files(Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
+        var raw = CorpusCsv.Files(Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.ContentIn(CsvTextForm.Raw)));
+        var spreadsheet = CorpusCsv.Files(Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
+        Assert.Contains(spreadsheet["tokens.csv"], row => row[5].StartsWith('\''));
+        foreach (var (name, rows) in spreadsheet)
+            Assert.Equal(raw[name], rows.Select(row => row.Select(CsvReader.FromSpreadsheetForm).ToList()).ToList());
+        CheckAgainstRawText(raw);
+    }
+
+    private static void CheckAgainstRawText(Dictionary<string, List<List<string>>> files)
+    {
         var checkedRows = 0;
         foreach (var (name, textColumn) in new[] { ("paragraphs.csv", 5), ("sentences.csv", 5), ("tokens.csv", 5) })
         {
@@ -113,9 +122,9 @@ public class SeedCorpusTests
             Assert.Equal("start", rows[0][3]);
             foreach (var row in rows.Skip(1))
             {
-                var raw = Seed[row[0]].Text;
+                var text = Seed[row[0]].Text;
                 var (start, end) = (int.Parse(row[3]), int.Parse(row[4]));
-                Assert.Equal(row[textColumn], raw.Substring(start, end - start));
+                Assert.Equal(row[textColumn], text.Substring(start, end - start));
                 checkedRows++;
             }
         }

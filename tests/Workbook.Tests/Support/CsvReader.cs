@@ -5,6 +5,9 @@ namespace Workbook.Tests.Support;
 /// <summary>A minimal RFC 4180 reader, for checking exports independently of the writer.</summary>
 public static class CsvReader
 {
+    /// <summary>A field of a spreadsheet-safe export as the corpus has it: one leading apostrophe dropped (README: "Exports").</summary>
+    public static string FromSpreadsheetForm(string field) => field.StartsWith('\'') ? field[1..] : field;
+
     public static List<List<string>> Read(string text)
     {
         var rows = new List<List<string>>();
