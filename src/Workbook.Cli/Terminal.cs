@@ -10,7 +10,11 @@ namespace Workbook.Cli;
 public sealed record Terminal(TextWriter Out, TextWriter Error, bool ShowsProgress)
 {
     /// <summary>The process's own console; progress shows when standard error is not redirected.</summary>
-    public static Terminal Console { get; } = new(System.Console.Out, System.Console.Error, !System.Console.IsErrorRedirected);
+    public static Terminal Console { get; } = Printable(System.Console.Out, System.Console.Error, !System.Console.IsErrorRedirected);
+
+    /// <summary>A terminal over <paramref name="stdout"/> and <paramref name="stderr"/> that shows control and format characters as their codes (<see cref="TerminalText"/>).</summary>
+    public static Terminal Printable(TextWriter stdout, TextWriter stderr, bool showsProgress) =>
+        new(new PrintableWriter(stdout), new PrintableWriter(stderr), showsProgress);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 

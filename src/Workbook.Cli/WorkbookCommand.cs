@@ -16,7 +16,7 @@ public static class WorkbookCommand
 
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(args, new Terminal(stdout, stderr, ShowsProgress: false), CancellationToken.None).GetAwaiter().GetResult();
+        RunAsync(args, Terminal.Printable(stdout, stderr, showsProgress: false), CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs the command line until it ends or <paramref name="cancel"/> stops it (Ctrl+C stops a watch cleanly); returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancel)

@@ -30,7 +30,8 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
         var findings = new List<AnswerFinding>();
         void Add(AnswerTopic topic, AnswerSource source, string sentence) => findings.Add(new AnswerFinding(topic, sentence, source));
         string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-        string Ids(IEnumerable<string> ids) => ids.Humanize("and");
+        string Shown(string corpusText) => BidiIsolation.Isolate(corpusText);
+        string Ids(IEnumerable<string> ids) => ids.Select(Shown).Humanize("and");
         string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
         var reportGroup = new DocumentGroup("reports", wb.Reports.Documents.Where(d => d.Id != opEd).ToList());
 
@@ -39,8 +40,8 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
         var opEdTerms = content.Where(k => k.G2 > 0).Take(TermsShown).ToList();
         var reportTerms = content.Where(k => k.G2 < 0).OrderBy(k => k.G2).Take(TermsShown).ToList();
         Add(AnswerTopic.Vocabulary, AnswerSource.Keyness, opEdTerms.Count == 0
-            ? $"No content word is significantly more frequent in op-ed {opEd} than in the reports (G², p < 0.05)."
-            : $"Leaving out stop words, op-ed {opEd} over-uses {Ids(opEdTerms.Select(k => $"“{k.Term}” (G² {Number(k.G2)})"))} against the reports.");
+            ? $"No content word is significantly more frequent in op-ed {Shown(opEd)} than in the reports (G², p < 0.05)."
+            : $"Leaving out stop words, op-ed {Shown(opEd)} over-uses {Ids(opEdTerms.Select(k => $"“{k.Term}” (G² {Number(k.G2)})"))} against the reports.");
         Add(AnswerTopic.Vocabulary, AnswerSource.Keyness, reportTerms.Count == 0
             ? "No content word is significantly more frequent in the reports than in the op-ed."
             : $"The reports over-use {Ids(reportTerms.Select(k => $"“{k.Term}” (G² {Number(k.G2)})"))}.");
@@ -72,7 +73,7 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
             $"{Percent(opEdShare)} of the op-ed's sentences attribute what they say, against {Percent(reportShare)} of the reports' on average.");
         var whoOf = wb.Sources.Who().ToLookup(w => w.DocumentId);
         Sources(opEd, "The op-ed");
-        foreach (var report in reports) Sources(report, $"Report {report}");
+        foreach (var report in reports) Sources(report, $"Report {Shown(report)}");
         void Sources(string id, string label)
         {
             var quoted = whoOf[id].ToList();
@@ -95,16 +96,16 @@ public sealed record WorkbookAnswer(string OpEdId, IReadOnlyList<string> ReportI
             }
             var parts = new[] { Part(ClaimRelation.Contradicts, "contradicted by"), Part(ClaimRelation.Supports, "supported by"), Part(ClaimRelation.Mixed, "both supported and contradicted by"),
                 Part(ClaimRelation.Discusses, "discussed without a position by"), Part(ClaimRelation.NotAddressed, "not addressed by") }.Where(p => p.Length > 0);
-            var speakers = relations.Where(r => r.Speakers.Length > 0).Select(r => $"{r.DocumentId} on the word of {r.Speakers}").ToList();
+            var speakers = relations.Where(r => r.Speakers.Length > 0).Select(r => $"{Shown(r.DocumentId)} on the word of {Shown(r.Speakers)}").ToList();
             var own = relations.Where(r => r.OwnVoice is ClaimRelation.Supports or ClaimRelation.Contradicts or ClaimRelation.Mixed)
                 .Select(r => $"{r.DocumentId} {EnumNames.Name(r.OwnVoice)}").ToList();
             Add(AnswerTopic.Claims, AnswerSource.ClaimRelations,
-                $"{claim.Id} ({EnumNames.Name(claim.Role)}) “{TextShortening.Shorten(claim.Statement, 160)}”: {string.Join("; ", parts)}."
+                $"{Shown(claim.Id)} ({EnumNames.Name(claim.Role)}) “{Shown(TextShortening.Shorten(claim.Statement, 160))}”: {string.Join("; ", parts)}."
                 + (own.Count > 0 ? $" In their own voice: {Ids(own)}." : " No report takes a position on it in its own voice.")
                 + (speakers.Count > 0 ? $" Reported views: {string.Join("; ", speakers)}." : ""));
         }
         if (comparison.Claims.Count == 0)
-            Add(AnswerTopic.Claims, AnswerSource.ClaimRelations, $"No claim was found in op-ed {opEd}, so none is compared.");
+            Add(AnswerTopic.Claims, AnswerSource.ClaimRelations, $"No claim was found in op-ed {Shown(opEd)}, so none is compared.");
         return new WorkbookAnswer(opEd, reports, findings);
     }
 }

@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Charts;
 
 /// <summary>
@@ -6,7 +8,10 @@ namespace Workbook.Charts;
 /// </summary>
 public static class ChartText
 {
-    /// <summary><paramref name="text"/> with '&amp;', '&lt;' and '&gt;' as entities.</summary>
-    public static string Escape(string text) =>
-        text.AsSpan().IndexOfAny("&<>") < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary><paramref name="text"/> with '&amp;', '&lt;' and '&gt;' as entities, isolated when it holds bidi controls or right-to-left letters (<see cref="BidiIsolation"/>).</summary>
+    public static string Escape(string text)
+    {
+        text = BidiIsolation.Isolate(text);
+        return text.AsSpan().IndexOfAny("&<>") < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
 }

@@ -1,3 +1,5 @@
+using Workbook.Text;
+
 namespace Workbook.Display;
 
 /// <summary>Escapes text for Markdown so that it reads as written: no emphasis, code, links or HTML from the text itself.</summary>
@@ -7,7 +9,8 @@ public static class MarkdownEscape
     /// <paramref name="text"/> with the characters that start emphasis, code, links, images, tables and the emphasis
     /// extras backslash-escaped, and '&lt;' and '&amp;' written as entities, so no autolink, raw HTML or entity can come
     /// from it. Line ends become spaces and leading white space goes, and a list marker at the start ("-", "1.") is
-    /// escaped, so it cannot start a block of its own.
+    /// escaped, so it cannot start a block of its own. Text holding bidi controls or right-to-left letters is isolated
+    /// (<see cref="BidiIsolation"/>), so it cannot reorder the sentence around it.
     /// </summary>
     public static string Text(string text)
     {
@@ -32,6 +35,6 @@ public static class MarkdownEscape
                 default: escaped.Append(c); break;
             }
         }
-        return escaped.ToString();
+        return BidiIsolation.Isolate(escaped.ToString());
     }
 }

@@ -49,6 +49,8 @@ public static class TableHtml
     {
         var text = CellText.Format(value);
         if (CellText.IsNumeric(column.Type)) return td[style: "text-align:right;white-space:nowrap"](text);
+        if (BidiIsolation.Needed(text))
+            return text.Length <= MaxCellLength ? td[style: "text-align:left", dir: "auto"](text) : td[style: "text-align:left", dir: "auto", title: text](TextShortening.Shorten(text, MaxCellLength));
         if (text.Length <= MaxCellLength) return td[style: "text-align:left"](text);
         return td[style: "text-align:left", title: text](TextShortening.Shorten(text, MaxCellLength));
     }

@@ -77,6 +77,49 @@ public class CarelessCorpusTests
         Assert.Contains(raw["documents.csv"], row => row[0] == "=HYPERLINK(1)");
     }
 
+    [Fact]
+    public void A_right_to_left_override_in_an_id_or_title_cannot_reverse_the_site_around_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("corpus.json", "{\"documents\": [{\"id\": \"op\u202Eed\", \"file\": \"a.txt\", \"kind\": \"op-ed\", \"title\": \"\u202EKeyness \u0645\u0631\u062D\u0628\u0627\"}, {\"id\": \"\u202Enews\", \"file\": \"b.txt\", \"kind\": \"news\"}]}");
+        folder.Write("a.txt", "We must act now. I think the plan is clearly wrong, and critics said so.\n\nThe plan will fail. Therefore we must change it.\n");
+        folder.Write("b.txt", "Officials said on Monday that the plan would go ahead. Critics disagreed, a senior official said.\n");
+        var output = Path.Combine(folder.Path, "out");
+        var run = WorkbookCli.Run("render", "--corpus", folder.Path, "--out", output, "--no-pictures");
+        Assert.True(run.Code == 0, run.Err);
+        var pages = Directory.GetFiles(Path.Combine(output, "site"), "*.html");
+        var overrides = 0;
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            for (var at = html.IndexOf('\u202E'); at >= 0; at = html.IndexOf('\u202E', at + 1))
+            {
+                overrides++;
+                var isolated = html.LastIndexOf('\u2068', at) > html.LastIndexOf('\u2069', at);
+                var cell = html.LastIndexOf("<td", at, StringComparison.Ordinal);
+                var inAutoCell = cell >= 0 && html.IndexOf("</td>", cell, StringComparison.Ordinal) > at && html.IndexOf("dir=\"auto\"", cell, StringComparison.Ordinal) is var dir && dir >= 0 && dir < at;
+                Assert.True(isolated || inAutoCell, $"{Path.GetFileName(page)}: U+202E at {at} is not isolated: …{html[Math.Max(0, at - 80)..Math.Min(html.Length, at + 40)]}…");
+            }
+        }
+        Assert.True(overrides > 10, $"only {overrides} overrides found in the rendered pages");
+    }
+
+    [Fact]
+    public void Messages_that_quote_a_file_name_send_no_escape_or_bidi_control_to_the_terminal()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a\u001B]0;owned\u0007\u202E.txt", "Officials said\u0000 talks would resume.\n");
+        folder.Write("b.txt", "Officials said talks would resume.\n");
+        var run = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out\u001B[2J"));
+        Assert.Equal(0, run.Code);
+        Assert.Contains("a\\u001B]0;owned\\u0007\\u202E.txt", run.Err);
+        Assert.DoesNotContain(run.Err + run.Out, c => (char.IsControl(c) && c != '\n') || c == '\u202E');
+        folder.Write("corpus.json", "{\"documents\": [{\"id\": \"x\", \"file\": \"gone\\u001B[31m.txt\"}]}");
+        var refused = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out2"));
+        Assert.Equal(3, refused.Code);
+        Assert.Contains("gone\\u001B[31m.txt", refused.Err);
+    }
+
     private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
     {
         var output = Path.Combine(folder.Path, "out");
