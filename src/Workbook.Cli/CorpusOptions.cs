@@ -12,6 +12,18 @@ public static class CorpusOptions
         Path.GetFullPath(arguments.Option("--corpus") ?? layout?.Seeds
             ?? throw new UsageException("not inside the Workbook repository: give --corpus DIR"));
 
+    /// <summary>
+    /// The --out folder, refused when it is the corpus folder itself: outputs would mix with the analyst's texts, and a
+    /// later run or --watch would read them back.
+    /// </summary>
+    public static string? OutFolder(Arguments arguments, string corpus)
+    {
+        if (arguments.Option("--out") is not { } output) return null;
+        return string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)), Path.TrimEndingDirectorySeparator(corpus), StringComparison.Ordinal)
+            ? throw new UsageException($"--out {output} is the corpus folder itself; give another folder, so outputs never mix with the texts")
+            : output;
+    }
+
     /// <summary>True when <paramref name="corpus"/> is the repository's own seeds folder.</summary>
     public static bool IsRepositorySeeds(string corpus, RepositoryLayout? layout) =>
         layout is not null && string.Equals(Path.TrimEndingDirectorySeparator(corpus), Path.TrimEndingDirectorySeparator(Path.GetFullPath(layout.Seeds)), StringComparison.Ordinal);

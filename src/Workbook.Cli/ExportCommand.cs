@@ -20,12 +20,14 @@ public static class ExportCommand
     public static int Run(Arguments arguments, Terminal terminal)
     {
         var stdout = terminal.Out;
-        var outFolder = arguments.Option("--out") ?? throw new UsageException("export needs --out DIR");
         var corpus = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
+        var outFolder = CorpusOptions.OutFolder(arguments, corpus) ?? throw new UsageException("export needs --out DIR");
         terminal.Progress($"reading {corpus}");
         var wb = CorpusOptions.Open(arguments, corpus, terminal.Error);
         var target = arguments.Option("--target") is { } t ? CorpusOptions.Group(wb, "--target", t) : wb.OpEd;
         var reference = arguments.Option("--reference") is { } r ? CorpusOptions.Group(wb, "--reference", r) : wb.Reports;
+        if (target.Documents.FirstOrDefault(d => reference.Contains(d.Id)) is { } shared)
+            throw new UsageException($"--target and --reference share document \"{shared.Id}\"; keyness compares two groups without a document in common");
         var reports = arguments.Option("--reports") is { } selection ? CorpusOptions.Group(wb, "--reports", selection) : null;
         var opEd = arguments.Option("--op-ed") is { } id ? CorpusOptions.DocumentId(wb, "--op-ed", id) : null;
         var format = arguments.Option("--format") ?? "csv";

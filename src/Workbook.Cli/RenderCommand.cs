@@ -17,7 +17,7 @@ public static class RenderCommand
         var clock = Stopwatch.StartNew();
         var layout = RepositoryLayout.Find();
         var corpus = CorpusOptions.Corpus(arguments, layout);
-        var outFolder = arguments.Option("--out");
+        var outFolder = CorpusOptions.OutFolder(arguments, corpus);
         if (outFolder is null && !CorpusOptions.IsRepositorySeeds(corpus, layout))
             throw new UsageException("give --out DIR when rendering a corpus other than the repository's seeds (the repository's notebooks are never overwritten)");
         var notebooks = outFolder is null ? layout!.Notebooks : Path.Combine(Path.GetFullPath(outFolder), "notebooks");

@@ -19,9 +19,14 @@ public static class StanceCommand
     {
         string Required(string option) => arguments.Option(option) ?? throw new UsageException($"stance needs {option} FILE");
         var (pairsPath, bodiesPath, outPath) = (Required("--pairs"), Required("--bodies"), Required("--out"));
+        foreach (var input in new[] { ("--pairs", pairsPath), ("--bodies", bodiesPath), ("--gold", arguments.Option("--gold")) })
+            if (input.Item2 is { } path && string.Equals(Path.GetFullPath(path), Path.GetFullPath(outPath), StringComparison.Ordinal))
+                throw new UsageException($"--out {outPath} is the {input.Item1} file; give another file, so the input is not overwritten");
         var pairs = CsvRecords.Read(pairsPath, StrictText.Read(pairsPath), "Headline", "Body ID").Select(r => (r["Headline"], r["Body ID"])).ToList();
-        var bodies = CsvRecords.Read(bodiesPath, StrictText.Read(bodiesPath), "Body ID", "articleBody")
-            .GroupBy(r => r["Body ID"]).ToDictionary(g => g.Key, g => g.First()["articleBody"], StringComparer.Ordinal);
+        var bodyRows = CsvRecords.Read(bodiesPath, StrictText.Read(bodiesPath), "Body ID", "articleBody");
+        var twice = bodyRows.GroupBy(r => r["Body ID"], StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw new CorpusException(bodiesPath, $"Body ID \"{twice.Key}\" has {twice.Count()} rows; each body needs one");
+        var bodies = bodyRows.ToDictionary(r => r["Body ID"], r => r["articleBody"], StringComparer.Ordinal);
         var missing = pairs.Select(p => p.Item2).FirstOrDefault(id => !bodies.ContainsKey(id));
         if (missing is not null) throw new CorpusException(pairsPath, $"Body ID \"{missing}\" is not in {bodiesPath}");
         var predictions = HeadlineStance.Classify(pairs, bodies, CorpusResources.General, HeadlineStanceSettings.Default);

@@ -24,8 +24,8 @@ public sealed class CorpusWorkbook
         Corpus = corpus;
         Resources = resources;
         Folder = folder;
-        OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? Group(OpEdKind) : Group(corpus.Documents[0].Id);
-        Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? Group(ReportKind) : OpEd.Rest(corpus);
+        OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? DocumentGroup.OfKind(corpus, OpEdKind) : Group(corpus.Documents[0].Id);
+        Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? DocumentGroup.OfKind(corpus, ReportKind) : OpEd.Rest(corpus);
         Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords,
             resources.Cues[CueSection.Topic].Select(c => c.Text).Where(t => !t.Contains('~')).ToList());
         var quotations = new CorpusQuotations(corpus, resources.Cues);

@@ -35,6 +35,23 @@ public static class ClaimGold
         }).ToList();
     }
 
+    /// <summary>
+    /// Refuses judgements the comparison will not make: of a claim the analyst's claims file does not have (when there is
+    /// one; automatic claims are matched to the gold by their spans), or of a document that is not one of the reports
+    /// compared with the op-ed.
+    /// </summary>
+    /// <exception cref="CorpusException">A judgement names such a claim or document; the message names the file and lists what it may name.</exception>
+    public static void CheckAgainst(IReadOnlyList<GoldJudgement> judgements, string path, IReadOnlyList<string>? claimIds, string opEdId, IReadOnlyList<string> reportIds)
+    {
+        foreach (var judgement in judgements)
+        {
+            if (claimIds is not null && !claimIds.Contains(judgement.ClaimId, StringComparer.Ordinal))
+                throw new CorpusException(path, $"a judgement names claim \"{judgement.ClaimId}\", which op-ed {opEdId} does not have (claims: {string.Join(", ", claimIds)})");
+            if (!reportIds.Contains(judgement.DocumentId, StringComparer.Ordinal))
+                throw new CorpusException(path, $"the judgement of {judgement.ClaimId} names document \"{judgement.DocumentId}\", which is not one of the reports compared with op-ed {opEdId} (reports: {string.Join(", ", reportIds)})");
+        }
+    }
+
     private static int Locate(string path, Document document, string text)
     {
         var matches = document.Sentences.Where(s => text.Length > 0 && s.Text.Contains(text, StringComparison.Ordinal)).ToList();

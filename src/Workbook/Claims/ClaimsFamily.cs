@@ -30,7 +30,12 @@ public sealed class ClaimsFamily
         Settings = settings ?? ClaimSettings.Default;
         Analyst = resources.Claims is { } file ? ClaimFile.Parse(file, corpus) : [];
         OpEd = Analyst.Count > 0 ? corpus[Analyst[0].DocumentId] : opEds.Documents[0];
-        _gold = resources.Gold is { } gold ? ClaimGold.Parse(gold, corpus) : null;
+        if (resources.Gold is { } gold)
+        {
+            _gold = ClaimGold.Parse(gold, corpus);
+            ClaimGold.CheckAgainst(_gold, gold.Path, Analyst.Count > 0 ? Analyst.Select(c => c.Id).ToList() : null, OpEd.Id,
+                reports.Documents.Where(d => d.Id != OpEd.Id).Select(d => d.Id).ToList());
+        }
         _default = new(() => Run(OpEd, reports));
     }
 

@@ -27,7 +27,7 @@ public static partial class ChromeRules
         if (words <= MaxNoticeWords && CookieNotice().IsMatch(line)) return "cookie notice";
         if (words <= MaxBannerWords && IsBannerControls(line)) return "site chrome: banner controls";
         if (Navigation().IsMatch(line)) return "site chrome: navigation";
-        if (Counter().IsMatch(line)) return "counter";
+        if (words <= MaxCounterNumbers && Counter().IsMatch(line)) return "counter";
         if (DateStamp().IsMatch(line)) return "date stamp";
         if (CommentForm().IsMatch(line)) return "comment form";
         if (PostMetadata().IsMatch(line)) return "post metadata";
@@ -59,6 +59,8 @@ public static partial class ChromeRules
 
     private const int MaxNoticeWords = 60;
     private const int MaxBannerWords = 8;
+    /// <summary>A counter ("1.2k 345 12") holds a few numbers; a longer line of numbers is data, not chrome.</summary>
+    private const int MaxCounterNumbers = 4;
 
     private static bool IsBannerControls(ReadOnlySpan<char> line)
     {

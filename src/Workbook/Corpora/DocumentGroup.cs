@@ -22,6 +22,9 @@ public sealed record DocumentGroup(string Label, IReadOnlyList<Document> Documen
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Label, Documents);
 
+    /// <summary>Every document of <paramref name="corpus"/> whose kind is <paramref name="kind"/>, even when a document's id is that word too.</summary>
+    public static DocumentGroup OfKind(Corpus corpus, string kind) => new(kind, corpus.Documents.Where(d => d.Kind == kind).ToList());
+
     /// <summary>Every document of <paramref name="corpus"/>, labelled "corpus".</summary>
     public static DocumentGroup All(Corpus corpus) => new("corpus", corpus.Documents);
 

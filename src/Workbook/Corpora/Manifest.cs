@@ -22,10 +22,22 @@ public static class Manifest
     {
         if (!Directory.Exists(folder)) throw new CorpusException(folder, "no such corpus folder");
         var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return new CorpusManifest(Discover(folder), null, []);
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return new CorpusManifest(Discover(folder), null, Unread(folder));
         var manifest = Parse(path, CorpusFiles.Read(folder, FileName, settings ?? LoadSettings.Default));
         Validate(folder, path, manifest);
         return manifest;
+    }
+
+    /// <summary>A note on .txt files in subfolders, which a folder without a manifest does not read.</summary>
+    private static IReadOnlyList<string> Unread(string folder)
+    {
+        var nested = Directory.GetDirectories(folder)
+            .Where(d => !Path.GetFileName(d).StartsWith('.'))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.txt", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
+        return nested.Count == 0
+            ? []
+            : [$"{folder}: {nested.Count} .txt file{(nested.Count == 1 ? "" : "s")} in subfolders ({string.Join(", ", nested.Take(3))}{(nested.Count > 3 ? ", …" : "")}) not read: without corpus.json only the folder's own .txt files are documents; list the others in corpus.json"];
     }
 
     private static IReadOnlyList<ManifestEntry> Discover(string folder)

@@ -45,6 +45,7 @@ public static class ScaledFScore
 
     private static double[] Scale(double[] values)
     {
+        if (values.Length == 0) return values;
         var mean = values.Average();
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
         return values.Select(v => sd == 0 ? 0.5 : Normal.Cdf((v - mean) / sd)).ToArray();

@@ -58,8 +58,13 @@ public sealed class VocabularyFamily
     /// <summary>Every term placed by its frequency percentile in each group and coloured by scaled F-score, stop words left out.</summary>
     public TermScatterResult TermScatter(DocumentGroup target, DocumentGroup reference) => Vocabulary.TermScatter.Compute(_corpus, target, reference, _stopWords);
 
-    /// <summary>Keyword in context: every match of <paramref name="pattern"/> ("consen* | veto") with <paramref name="window"/> tokens either side.</summary>
-    public Table<KwicRow> Kwic(string pattern, int window = 5) => Vocabulary.Kwic.Find(_corpus, _corpus.Documents, TermPattern.Parse(pattern), window);
+    /// <summary>
+    /// Keyword in context: every match of <paramref name="pattern"/> ("consen* | veto") with <paramref name="window"/>
+    /// tokens either side. An empty pattern (the key terms of a corpus without words) matches nothing.
+    /// </summary>
+    public Table<KwicRow> Kwic(string pattern, int window = 5) => string.IsNullOrWhiteSpace(pattern)
+        ? new Table<KwicRow>("match", [])
+        : Vocabulary.Kwic.Find(_corpus, _corpus.Documents, TermPattern.Parse(pattern), window);
 
     /// <summary>Where each pattern occurs along each document.</summary>
     public DispersionResult Dispersion(params string[] patterns) => Vocabulary.Dispersion.Compute(_corpus, patterns.Select(TermPattern.Parse).ToList());

@@ -120,6 +120,91 @@ public class CarelessCorpusTests
         Assert.Contains("gone\\u001B[31m.txt", refused.Err);
     }
 
+    [Fact]
+    public void Stance_refuses_to_overwrite_its_input_and_a_body_id_given_twice()
+    {
+        using var folder = new TempFolder();
+        var pairs = folder.Write("pairs.csv", "Headline,Body ID\nTalks resume,1\n");
+        var bodies = folder.Write("bodies.csv", "Body ID,articleBody\n1,Officials said talks would resume.\n1,A second body with the same id.\n");
+        var overwrite = WorkbookCli.Run("stance", "--pairs", pairs, "--bodies", bodies, "--out", pairs);
+        Assert.Equal((2, true), (overwrite.Code, overwrite.Err.Contains("is the --pairs file", StringComparison.Ordinal)));
+        Assert.Equal("Headline,Body ID\nTalks resume,1\n", File.ReadAllText(pairs));
+        var twice = WorkbookCli.Run("stance", "--pairs", pairs, "--bodies", bodies, "--out", Path.Combine(folder.Path, "out.csv"));
+        Assert.Equal(3, twice.Code);
+        Assert.Contains("bodies.csv: Body ID \"1\" has 2 rows", twice.Err);
+    }
+
+    [Fact]
+    public void A_document_that_is_one_long_line_of_numbers_keeps_its_words_and_a_short_counter_is_still_chrome()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", string.Join(' ', Enumerable.Range(1, 40).Select(i => (i * 37).ToString(System.Globalization.CultureInfo.InvariantCulture))) + "\n");
+        folder.Write("b.txt", "1.2k 345\n\nOfficials said talks would resume.\n");
+        var tables = ExportTables(folder);
+        Assert.Equal("40", tables["documents.csv"].Single(r => r[0] == "a")[7]);
+        Assert.Equal(["b", "1", "counter", "1.2k 345"], tables["cleaning.csv"].Skip(1).Single());
+    }
+
+    [Fact]
+    public void A_corpus_of_punctuation_only_renders()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "... !!! ??? ---\n");
+        folder.Write("b.txt", ";;; ,,, ...\n");
+        var run = WorkbookCli.Run("render", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out"), "--no-pictures");
+        Assert.True(run.Code == 0, run.Err);
+    }
+
+    [Theory]
+    [InlineData("{\"judgements\": [{\"claim\": \"C9\", \"document\": \"news1\", \"relation\": \"supports\"}]}", "a judgement names claim \"C9\", which op-ed op does not have (claims: C1)")]
+    [InlineData("{\"judgements\": [{\"claim\": \"C1\", \"document\": \"op\", \"relation\": \"supports\"}]}", "names document \"op\", which is not one of the reports compared with op-ed op (reports: news1)")]
+    public void A_gold_file_naming_a_claim_or_report_outside_the_comparison_is_refused_when_the_corpus_loads(string gold, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("op.txt", "We must act now, because the plan will fail.\n");
+        folder.Write("news1.txt", "Officials said the plan would go ahead.\n");
+        folder.Write("claims.json", "{\"op_ed\": \"op\", \"claims\": [{\"id\": \"C1\", \"statement\": \"The plan will fail.\", \"quotes\": [\"the plan will fail\"]}]}");
+        folder.Write("gold.json", gold);
+        folder.Write("corpus.json", "{\"gold\": \"gold.json\", \"documents\": [{\"id\": \"op\", \"file\": \"op.txt\", \"kind\": \"op-ed\"}, {\"id\": \"news1\", \"file\": \"news1.txt\", \"kind\": \"news\"}]}");
+        foreach (var command in new[] { "export", "render" })
+        {
+            var run = WorkbookCli.Run([command, "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out"), .. command == "render" ? ["--no-pictures"] : Array.Empty<string>()]);
+            Assert.True(run.Code == 3 && run.Err.Contains(message, StringComparison.Ordinal), $"{command}: exit {run.Code}: {run.Err}");
+        }
+    }
+
+    [Fact]
+    public void An_id_that_is_also_a_kind_and_a_group_compared_with_itself_are_clear()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Officials said talks would resume.\n");
+        folder.Write("b.txt", "Critics said the plan was weak.\n");
+        var same = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out"), "--target", "a", "--reference", "a");
+        Assert.Equal((2, true), (same.Code, same.Err.Contains("--target and --reference share document \"a\"", StringComparison.Ordinal)));
+        folder.Write("corpus.json", "{\"documents\": [{\"id\": \"news\", \"file\": \"a.txt\", \"kind\": \"op-ed\"}, {\"id\": \"b\", \"file\": \"b.txt\", \"kind\": \"news\"}]}");
+        var run = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out"));
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Equal(["b"], CorpusWorkbook.Open(folder.Path).Reports.Ids);
+    }
+
+    [Fact]
+    public void Out_as_the_corpus_folder_is_refused_and_texts_in_subfolders_are_named_in_a_warning()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Officials said talks would resume.\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "more"));
+        folder.Write("more/b.txt", "Critics said the plan was weak.\n");
+        foreach (var command in new[] { "export", "render" })
+        {
+            var run = WorkbookCli.Run([command, "--corpus", folder.Path, "--out", folder.Path + "/", .. command == "render" ? ["--no-pictures"] : Array.Empty<string>()]);
+            Assert.True(run.Code == 2 && run.Err.Contains("is the corpus folder itself", StringComparison.Ordinal), $"{command}: {run.Code} {run.Err}");
+        }
+        Assert.Equal(["a.txt", "more"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var export = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", Path.Combine(folder.Path, "out"));
+        Assert.Equal(0, export.Code);
+        Assert.Contains("1 .txt file in subfolders (more/b.txt) not read", export.Err);
+    }
+
     private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
     {
         var output = Path.Combine(folder.Path, "out");
