@@ -17,7 +17,7 @@ namespace Workbook.Cli;
 public static class ExportCommand
 {
     /// <summary>Runs the command; returns the exit code. An analysis the corpus has too few documents for is skipped with a note.</summary>
-    public static int Run(Arguments arguments, Terminal terminal)
+    public static int Run(Arguments arguments, Terminal terminal, CancellationToken cancel)
     {
         var stdout = terminal.Out;
         var corpus = CorpusOptions.Corpus(arguments, RepositoryLayout.Find());
@@ -35,10 +35,16 @@ public static class ExportCommand
         terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
         var analyses = Analyses(wb, target, reference, opEd, reports, stdout);
         stdout.WriteLine(format == "sqlite"
-            ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal)
-            : WriteFiles(wb.Corpus, analyses, outFolder, CorpusOptions.TextForm(arguments), terminal));
+            ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal, cancel)
+            : WriteFiles(wb.Corpus, analyses, outFolder, CorpusOptions.TextForm(arguments), terminal, cancel));
         return 0;
     }
+
+    private const string KeynessFile = "keyness.csv";
+    private static readonly string[] ComparisonFiles = ["relations.csv", "evidence.csv"];
+
+    /// <summary>The files an analysis skips when the corpus has too few documents; an earlier export's namesakes are removed then, so the folder never mixes two runs.</summary>
+    private static readonly string[] SkippableFiles = [KeynessFile, .. ComparisonFiles];
 
     /// <summary>
     /// The analyses export writes, in order, each making its files when called. One the corpus has too few documents for
@@ -52,34 +58,35 @@ public static class ExportCommand
             try { return make(); }
             catch (InsufficientDocumentsException e)
             {
-                notes.WriteLine($"skipped {what}: {e.Message}");
+                notes.WriteLine($"skipped {what}: {e.Message} (an earlier {what} in the output folder is removed)");
                 return [];
             }
         }
         return
         [
-            ("keyness", () => Optional("keyness.csv", () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))])),
+            ("keyness", () => Optional(KeynessFile, () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))])),
             ("similarity", () => [VocabularyCsv.Similarity(wb.Vocabulary.Similarity())]),
             ("stance markers", () => [RhetoricCsv.Markers(wb.Rhetoric.Markers())]),
             ("quotations", () => [SourcesCsv.Quotes(wb.Sources.Quotes())]),
             ("actors", () => [ActorsCsv.Mentions(wb.Actors.Mentions())]),
             ("frames", () => [FramesCsv.Shares(wb.Frames.Shares())]),
             ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
-            ("claims", () => [ClaimCsv.Claims(wb.Claims.Argument(opEd)), .. Optional("relations.csv and evidence.csv", () => ClaimCsv.Comparison(wb.Claims.Compare(opEd, reports)))]),
+            ("claims", () => [ClaimCsv.Claims(wb.Claims.Argument(opEd)), .. Optional(string.Join(" and ", ComparisonFiles), () => ClaimCsv.Comparison(wb.Claims.Compare(opEd, reports)))]),
         ];
     }
 
     /// <summary>Computes every analysis, then writes all tables into one SQLite database; returns the line to print.</summary>
-    private static string WriteDatabase(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal)
+    private static string WriteDatabase(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal, CancellationToken cancel)
     {
         var files = CorpusCsv.Files(corpus).ToList();
         foreach (var (name, make) in analyses)
         {
+            cancel.ThrowIfCancellationRequested();
             terminal.Progress($"  {name}");
             files.AddRange(make());
         }
         terminal.Progress("  writing");
-        var database = SqliteExport.Write(files, outFolder);
+        var database = SqliteExport.Write(files, outFolder, cancel);
         return $"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}";
     }
 
@@ -87,10 +94,10 @@ public static class ExportCommand
     /// Writes the corpus tables on another core while the analyses run, and each analysis's files as soon as it is done;
     /// everything goes to a staging folder and moves into place only when all of it is written. Returns the line to print.
     /// </summary>
-    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal)
+    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal, CancellationToken cancel)
     {
         using var staged = new StagedWrite();
-        var staging = staged.Folder(outFolder, replaceWhole: false);
+        var staging = staged.Folder(outFolder, replaces: SkippableFiles);
         var corpusFiles = CorpusCsv.Files(corpus);
         var writingCorpus = Task.Run(() =>
         {
@@ -101,6 +108,7 @@ public static class ExportCommand
         {
             foreach (var (name, make) in analyses)
             {
+                cancel.ThrowIfCancellationRequested();
                 terminal.Progress($"  {name}");
                 foreach (var file in make())
                 {
@@ -117,6 +125,7 @@ public static class ExportCommand
         }
         terminal.Progress("  writing the corpus tables");
         writingCorpus.GetAwaiter().GetResult();
+        cancel.ThrowIfCancellationRequested();
         staged.Commit();
         return $"wrote {"file".ToQuantity(written)} to {outFolder}";
     }

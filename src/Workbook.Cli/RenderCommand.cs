@@ -29,7 +29,7 @@ public static class RenderCommand
 
         terminal.Progress($"rendering {corpus}");
         var wb = CorpusOptions.Open(arguments, corpus, terminal.Error);
-        var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal));
+        var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal), cancel);
 
         if (plotly is null) terminal.Error.WriteLine("note: plotly.min.js was not found beside the command, so site pages load plotly.js from its CDN");
         if (report.MissingPictures > 0)

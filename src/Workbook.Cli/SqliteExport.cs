@@ -27,43 +27,80 @@ public static class SqliteExport
     private static readonly string[] FullText = ["sentences", "paragraphs"];
 
     /// <summary>Writes <paramref name="files"/> to <paramref name="folder"/>/workbook.db; returns its path.</summary>
-    public static string Write(IReadOnlyList<CsvFile> files, string folder)
+    /// <exception cref="IOException">The database cannot be written (a read-only or full disk, a file-size limit) or another program holds a lock on the one it replaces; the message says which.</exception>
+    public static string Write(IReadOnlyList<CsvFile> files, string folder, CancellationToken cancel = default)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         var temporary = Path.Combine(folder, $".{FileName}.{Environment.ProcessId}.tmp");
         try
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
-            {
-                connection.Open();
-                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
-                using (var transaction = connection.BeginTransaction())
-                {
-                    foreach (var file in files.OrderBy(f => f.Name == "documents.csv" ? 0 : 1))
-                        WriteTable(connection, transaction, Path.GetFileNameWithoutExtension(file.Name), file.Table);
-                    foreach (var table in FullText.Where(t => files.Any(f => f.Name == t + ".csv")))
-                    {
-                        Execute(connection, $"CREATE VIRTUAL TABLE {table}_fts USING fts5(text, content='{table}', content_rowid='rowid');", transaction);
-                        Execute(connection, $"INSERT INTO {table}_fts({table}_fts) VALUES('rebuild');", transaction);
-                    }
-                    transaction.Commit();
-                }
-                using (var check = connection.CreateCommand())
-                {
-                    check.CommandText = "PRAGMA foreign_key_check;";
-                    using var violations = check.ExecuteReader();
-                    if (violations.Read()) throw new InvalidOperationException($"table {violations.GetString(0)} names a document that is not in documents");
-                }
-            }
+            RefuseIfLocked(path);
+            Build(files, temporary, cancel);
+            RefuseIfLocked(path);
             File.Move(temporary, path, overwrite: true);
+        }
+        catch (SqliteException e)
+        {
+            throw new IOException($"{path}: cannot be written (a read-only or full disk, or a file-size limit): {e.Message}", e);
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             if (File.Exists(temporary)) File.Delete(temporary);
         }
         return path;
+    }
+
+    /// <summary>Refuses to replace a database another program has open in a transaction (DB Browser, a running query): its work would be lost under it.</summary>
+    private static void RefuseIfLocked(string path)
+    {
+        if (!File.Exists(path)) return;
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 1 }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "BEGIN EXCLUSIVE;");
+            Execute(connection, "ROLLBACK;");
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            throw new IOException($"{path}: another program holds a lock on it (a database browser or a running query); close it and export again", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26)
+        {
+            throw new IOException($"{path}: is not a SQLite database; move it away, so the export does not replace a file it did not write", e);
+        }
+    }
+
+    private static void Build(IReadOnlyList<CsvFile> files, string temporary, CancellationToken cancel)
+    {
+        if (File.Exists(temporary)) File.Delete(temporary);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
+            using (var transaction = connection.BeginTransaction())
+            {
+                foreach (var file in files.OrderBy(f => f.Name == "documents.csv" ? 0 : 1))
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    WriteTable(connection, transaction, Path.GetFileNameWithoutExtension(file.Name), file.Table);
+                }
+                foreach (var table in FullText.Where(t => files.Any(f => f.Name == t + ".csv")))
+                {
+                    Execute(connection, $"CREATE VIRTUAL TABLE {table}_fts USING fts5(text, content='{table}', content_rowid='rowid');", transaction);
+                    Execute(connection, $"INSERT INTO {table}_fts({table}_fts) VALUES('rebuild');", transaction);
+                }
+                transaction.Commit();
+            }
+            using (var check = connection.CreateCommand())
+            {
+                check.CommandText = "PRAGMA foreign_key_check;";
+                using var violations = check.ExecuteReader();
+                if (violations.Read()) throw new InvalidOperationException($"table {violations.GetString(0)} names a document that is not in documents");
+            }
+        }
     }
 
     private static void WriteTable(SqliteConnection connection, SqliteTransaction transaction, string table, CsvTable rows)

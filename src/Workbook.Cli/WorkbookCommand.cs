@@ -13,6 +13,10 @@ public static class WorkbookCommand
     public const int InputError = 3;
     /// <summary>Exit code for any other failure.</summary>
     public const int Failure = 1;
+    /// <summary>Exit code for a run stopped by Ctrl+C (SIGINT), as shells report it: 128 + 2.</summary>
+    public const int Interrupted = 130;
+    /// <summary>Exit code for a run stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
@@ -24,7 +28,10 @@ public static class WorkbookCommand
         UseInvariantCulture();
         var root = CommandLine.Build((command, arguments, token) => Task.FromResult(Dispatch(command, arguments, terminal, token)));
         var result = root.Parse(args.Length == 0 ? ["--help"] : args);
-        var configuration = new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
         if (result.Errors.Count > 0)
         {
             if (result.Action is System.CommandLine.Invocation.ParseErrorAction errors) errors.ShowHelp = false;
@@ -35,6 +42,11 @@ public static class WorkbookCommand
         try
         {
             return await result.InvokeAsync(configuration, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            terminal.Error.WriteLine("workbook: stopped; the earlier outputs are as they were");
+            return Interrupted;
         }
         catch (UsageException e)
         {
@@ -71,7 +83,7 @@ public static class WorkbookCommand
     private static int Dispatch(string command, Arguments arguments, Terminal terminal, CancellationToken cancel) => command switch
     {
         "render" => RenderCommand.Run(arguments, terminal, cancel),
-        "export" => ExportCommand.Run(arguments, terminal),
+        "export" => ExportCommand.Run(arguments, terminal, cancel),
         "kwic" => KwicCommand.Run(arguments, terminal.Out, terminal.Error),
         "bench" => BenchCommand.Run(arguments, terminal.Out),
         "stance" => StanceCommand.Run(arguments, terminal.Out),

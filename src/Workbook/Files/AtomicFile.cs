@@ -14,6 +14,7 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
     /// <summary>Lets <paramref name="write"/> fill a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
+    /// <exception cref="IOException">The file cannot be written whole (a full disk, a file-size limit); the earlier file is as it was.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -23,6 +24,11 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)) write(stream);
             File.Move(temporary, path, overwrite: true);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // How .NET reports EFBIG: the write went past a file-size limit (ulimit -f) or the file system's largest file.
+            throw new IOException($"{path}: cannot be written whole: it is larger than this system lets a file grow (a file-size limit such as ulimit -f, or the file system's own)", e);
         }
         finally
         {

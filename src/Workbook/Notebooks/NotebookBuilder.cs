@@ -7,9 +7,9 @@ namespace Workbook.Notebooks;
 /// <summary>
 /// What a chapter writes into. <see cref="Code"/> takes a lambda: the compiler hands over both the
 /// delegate, run at once, and its source text, written into the cell. A cell that throws fails the
-/// render with the chapter and cell named.
+/// render with the chapter and cell named. A cancelled <paramref name="cancel"/> stops the render before the next cell.
 /// </summary>
-public sealed class NotebookBuilder(string chapterName)
+public sealed class NotebookBuilder(string chapterName, CancellationToken cancel = default)
 {
     private readonly List<DraftCell> _cells = [];
 
@@ -24,6 +24,7 @@ public sealed class NotebookBuilder(string chapterName)
     /// <param name="source">Filled in by the compiler.</param>
     public void Code(Func<object?> cell, [CallerArgumentExpression(nameof(cell))] string source = "")
     {
+        cancel.ThrowIfCancellationRequested();
         var text = CellSource.FromLambda(source);
         object? value;
         try { value = cell(); }

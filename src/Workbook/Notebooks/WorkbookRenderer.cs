@@ -15,23 +15,24 @@ namespace Workbook.Notebooks;
 public static class WorkbookRenderer
 {
     /// <summary>Runs the chapters and returns the notebooks, without writing anything. Formatting uses the invariant culture, so output does not depend on the machine's locale.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired; nothing is returned.</exception>
     public static IReadOnlyList<Notebook> Build(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
-        IPictureSource pictures, IProgress<string>? progress, out int missingPictures)
+        IPictureSource pictures, IProgress<string>? progress, out int missingPictures, CancellationToken cancel = default)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        try { return BuildInvariant(wb, chapters, settings, pictures, progress, out missingPictures); }
+        try { return BuildInvariant(wb, chapters, settings, pictures, progress, out missingPictures, cancel); }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture); }
     }
 
     private static IReadOnlyList<Notebook> BuildInvariant(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
-        IPictureSource pictures, IProgress<string>? progress, out int missingPictures)
+        IPictureSource pictures, IProgress<string>? progress, out int missingPictures, CancellationToken cancel)
     {
         WorkbookFormatters.Register();
         var drafts = chapters.Select(chapter =>
         {
             progress?.Report($"running {chapter.Name}");
-            var builder = new NotebookBuilder(chapter.Name);
+            var builder = new NotebookBuilder(chapter.Name, cancel);
             chapter.Write(builder, wb);
             return (chapter, builder.Cells);
         }).ToList();
@@ -45,15 +46,18 @@ public static class WorkbookRenderer
     }
 
     /// <summary>Builds the notebooks and writes them and the site as one set: staged beside their folders and moved in only when every file is written, so a failed run leaves the earlier set whole.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired before the set was moved into place; the earlier set is whole.</exception>
     public static RenderReport Render(CorpusWorkbook wb, IReadOnlyList<IChapter> chapters, RenderSettings settings,
-        IPictureSource pictures, IProgress<string>? progress = null)
+        IPictureSource pictures, IProgress<string>? progress = null, CancellationToken cancel = default)
     {
-        var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
+        var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing, cancel);
+        cancel.ThrowIfCancellationRequested();
         using var staged = new StagedWrite();
-        var notebookStage = staged.Folder(settings.NotebookFolder, replaceWhole: false);
+        var notebookStage = staged.Folder(settings.NotebookFolder);
         foreach (var notebook in notebooks) File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".ipynb"), IpynbWriter.Write(notebook));
         var plotly = PlotlyScript(settings);
-        var pages = SiteWriter.Write(notebooks, staged.Folder(settings.SiteFolder, replaceWhole: true), plotly);
+        var pages = SiteWriter.Write(notebooks, staged.Folder(settings.SiteFolder), plotly);
+        cancel.ThrowIfCancellationRequested();
         staged.Commit();
         var files = notebooks.Select(n => Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"))
             .Concat(pages.Select(p => Path.Combine(settings.SiteFolder, Path.GetFileName(p)))).ToList();

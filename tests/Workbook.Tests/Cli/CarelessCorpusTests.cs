@@ -205,6 +205,103 @@ public class CarelessCorpusTests
         Assert.Contains("1 .txt file in subfolders (more/b.txt) not read", export.Err);
     }
 
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public async Task A_signal_stops_a_render_at_once_and_leaves_the_earlier_outputs_whole(string signal, int code)
+    {
+        using var folder = new TempFolder();
+        var corpus = Directory.CreateDirectory(Path.Combine(folder.Path, "corpus")).FullName;
+        var paragraphs = CorpusWorkbook.Open(Repository.Seeds).Corpus.Documents.SelectMany(d => d.Paragraphs).Select(p => p.Text).Where(p => p.Length > 80).ToList();
+        for (var i = 0; i < 4000; i++)
+            File.WriteAllText(Path.Combine(corpus, $"d{i:D4}.txt"), paragraphs[i % paragraphs.Count] + "\n\n" + paragraphs[(i * 7 + 3) % paragraphs.Count] + "\n");
+        var output = Path.Combine(folder.Path, "out");
+        Directory.CreateDirectory(Path.Combine(output, "site"));
+        File.WriteAllText(Path.Combine(output, "site", "index.html"), "earlier");
+        File.WriteAllText(Path.Combine(output, "site", "logo.png"), "the analyst's own");
+        using var render = WorkbookProcess.Start(new Dictionary<string, string>(), "render", "--corpus", corpus, "--out", output, "--no-pictures");
+        var stderr = render.StandardError.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.False(render.HasExited, "the render ended before the signal; the test corpus is too small for this machine");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, render.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+        Assert.True(render.WaitForExit(TimeSpan.FromSeconds(20)), "the render went on after the signal");
+        var stopped = clock.Elapsed;
+        Assert.Equal(code, render.ExitCode);
+        Assert.Contains("stopped; the earlier outputs are as they were", await stderr);
+        Assert.True(stopped < TimeSpan.FromSeconds(5), $"stopped {stopped.TotalSeconds:0.0} s after the signal");
+        Assert.Equal("earlier", File.ReadAllText(Path.Combine(output, "site", "index.html")));
+        Assert.Empty(Directory.GetDirectories(folder.Path, ".*staging*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetDirectories(output, ".*staging*"));
+    }
+
+    [Fact]
+    public void A_render_keeps_the_analysts_own_files_in_the_site_and_a_re_export_removes_tables_it_no_longer_writes()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Officials said talks would resume.\n");
+        folder.Write("b.txt", "Critics said the plan was weak.\n");
+        var output = Path.Combine(folder.Path, "out");
+        Directory.CreateDirectory(Path.Combine(output, "site"));
+        File.WriteAllText(Path.Combine(output, "site", "logo.png"), "the analyst's own");
+        Assert.Equal(0, WorkbookCli.Run("render", "--corpus", folder.Path, "--out", output, "--no-pictures").Code);
+        Assert.Equal("the analyst's own", File.ReadAllText(Path.Combine(output, "site", "logo.png")));
+        Assert.True(File.Exists(Path.Combine(output, "site", "index.html")));
+
+        var tables = Path.Combine(folder.Path, "tables");
+        Assert.Equal(0, WorkbookCli.Run("export", "--corpus", folder.Path, "--out", tables, "--target", "a", "--reference", "b").Code);
+        Assert.True(File.Exists(Path.Combine(tables, "keyness.csv")));
+        File.WriteAllText(Path.Combine(tables, "notes.txt"), "mine");
+        File.Delete(Path.Combine(folder.Path, "b.txt"));
+        var again = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", tables);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("skipped keyness.csv", again.Out);
+        Assert.False(File.Exists(Path.Combine(tables, "keyness.csv")), "an earlier corpus's keyness.csv stayed beside the new tables");
+        Assert.False(File.Exists(Path.Combine(tables, "relations.csv")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(tables, "notes.txt")));
+    }
+
+    [Fact]
+    public void A_database_another_program_holds_a_lock_on_is_not_replaced_under_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Officials said talks would resume.\n");
+        folder.Write("b.txt", "Critics said the plan was weak.\n");
+        var output = Path.Combine(folder.Path, "db");
+        Assert.Equal(0, WorkbookCli.Run("export", "--format", "sqlite", "--corpus", folder.Path, "--out", output).Code);
+        var database = Path.Combine(output, "workbook.db");
+        var before = File.ReadAllBytes(database);
+        using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            holder.Open();
+            using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN EXCLUSIVE;";
+                begin.ExecuteNonQuery();
+            }
+            var run = WorkbookCli.Run("export", "--format", "sqlite", "--corpus", folder.Path, "--out", output);
+            Assert.Equal(1, run.Code);
+            Assert.Contains("workbook.db: another program holds a lock on it", run.Err);
+        }
+        Assert.Equal(before, File.ReadAllBytes(database));
+        Assert.Single(Directory.GetFiles(output));
+    }
+
+    [Fact]
+    public void Output_that_cannot_be_written_is_a_message_not_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Officials said talks would resume.\n");
+        var file = folder.Write("taken", "a file where the output folder should be");
+        foreach (var format in new[] { "csv", "sqlite" })
+        {
+            var run = WorkbookCli.Run("export", "--format", format, "--corpus", folder.Path, "--out", file);
+            Assert.True(run.Code == 1 && !run.Err.Contains("   at ", StringComparison.Ordinal) && !run.Err.Contains("internal error", StringComparison.Ordinal), $"{format}: {run.Code} {run.Err}");
+        }
+        var root = WorkbookCli.Run("export", "--corpus", folder.Path, "--out", "/");
+        Assert.True(root.Code == 1 && root.Err.Contains("root of the file system", StringComparison.Ordinal), root.Err);
+    }
+
     private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
     {
         var output = Path.Combine(folder.Path, "out");
