@@ -302,6 +302,26 @@ public class CarelessCorpusTests
         Assert.True(root.Code == 1 && root.Err.Contains("root of the file system", StringComparison.Ordinal), root.Err);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("sqlite")]
+    public void A_file_size_limit_is_a_message_and_leaves_nothing_half_written(string format)
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+        // ulimit -f counts KiB; the runtime's own start needs W^X double mapping off under so small a limit.
+        var script = $"ulimit -f 100; DOTNET_EnableWriteXorExecute=0 exec dotnet '{WorkbookProcess.Assembly}' export --format {format} --corpus '{Repository.Seeds}' --out '{output}'";
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-c", script]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var run = System.Diagnostics.Process.Start(start)!;
+        var stderr = run.StandardError.ReadToEnd();
+        run.WaitForExit();
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {stderr}");
+        Assert.Contains(format == "csv" ? "larger than this system lets a file grow" : "cannot be written (a read-only or full disk, or a file-size limit)", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Empty(Directory.Exists(output) ? Directory.GetFileSystemEntries(output) : []);
+        Assert.Empty(Directory.GetDirectories(folder.Path, ".*staging*"));
+    }
+
     private static Dictionary<string, List<List<string>>> ExportTables(TempFolder folder, params string[] options)
     {
         var output = Path.Combine(folder.Path, "out");
