@@ -81,9 +81,9 @@ public static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(string text, int start, int end, TokenKind kind, TokenSink sink, ref Span<char> norm)
     {
-        if (end - start > norm.Length) norm = new char[end - start];
         var raw = text.AsSpan(start, end - start);
         if (TextNormalizer.Canonical(raw) is { } canonical) raw = canonical;
+        if (raw.Length > norm.Length) norm = new char[raw.Length];
         var length = 0;
         foreach (var c in raw)
         {
@@ -111,7 +111,7 @@ public static class Tokenizer
                 break;
             }
             if (!IsJoiner(text, i, end) || i == 0 || !IsWordPart(text[i - 1])) break;
-            i++;
+            i = SkipInvisible(text, i + 1, end);
         }
         return i;
     }

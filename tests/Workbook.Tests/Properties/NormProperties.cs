@@ -70,10 +70,10 @@ public class NormProperties(ITestOutputHelper output)
     [Fact]
     public void A_word_with_invisible_characters_is_one_token_whose_offsets_cover_them()
     {
-        var text = "z\u200Bero co\u00ADoperate caf\u0065\u0301 \u200Bend\uFEFF.";
+        var text = "z\u200Bero co\u00ADoperate caf\u0065\u0301 \u200Bend\uFEFF. high-\u200Bstakes \u0958";
         var tokens = Tokenizer.Tokenize(text);
-        Assert.Equal(["zero", "cooperate", "café", "end", "."], tokens.Select(t => t.Norm));
-        Assert.Equal(["z\u200Bero", "co\u00ADoperate", "caf\u0065\u0301", "end", "."], tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal(["zero", "cooperate", "café", "end", ".", "high-stakes", "\u0915\u093C"], tokens.Select(t => t.Norm));
+        Assert.Equal(["z\u200Bero", "co\u00ADoperate", "caf\u0065\u0301", "end", ".", "high-\u200Bstakes", "\u0958"], tokens.Select(t => text[t.Start..t.End]));
         Assert.Equal("café", TextNormalizer.Normalize("CAFE\u0301"));
     }
 }
