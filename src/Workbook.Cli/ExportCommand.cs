@@ -58,7 +58,7 @@ public static class ExportCommand
             try { return make(); }
             catch (InsufficientDocumentsException e)
             {
-                notes.WriteLine($"skipped {what}: {e.Message} (an earlier {what} in the output folder is removed)");
+                notes.WriteLine($"skipped {what}: {e.Message} (an earlier export's file of that name in the output folder is removed)");
                 return [];
             }
         }
