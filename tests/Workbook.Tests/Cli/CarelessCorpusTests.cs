@@ -221,7 +221,7 @@ public class CarelessCorpusTests
         File.WriteAllText(Path.Combine(output, "site", "logo.png"), "the analyst's own");
         using var render = WorkbookProcess.Start(new Dictionary<string, string>(), "render", "--corpus", corpus, "--out", output, "--no-pictures");
         var stderr = render.StandardError.ReadToEndAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.False(render.HasExited, "the render ended before the signal; the test corpus is too small for this machine");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using (var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, render.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
