@@ -29,7 +29,7 @@ public static class CommandLine
             Flag("--readme-pictures", "also draw the README's pictures (a chart and a site page) into docs/ with Chromium"));
         Add("export", "export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV, or as one SQLite database with full-text search",
             Corpus(), Required(Value("--out", "DIR", "output folder")), MaxFileSize(),
-            Value("--format", "csv|sqlite", "csv (default: one file per table) or sqlite (DIR/workbook.db: typed, keyed tables and FTS5 over sentences and paragraphs)"),
+            Value("--format", "csv|sqlite|parquet", "csv (default: one file per table), sqlite (DIR/workbook.db: typed, keyed tables and FTS5 over sentences and paragraphs) or parquet (one typed NAME.parquet per table, for DuckDB, Spark or pandas)"),
             Value("--target", "IDS|KINDS", "keyness target: document ids and/or kinds, comma-separated (default: op-ed)"),
             Value("--reference", "IDS|KINDS", "keyness reference (default: news)"),
             Value("--op-ed", "ID", "the document whose claims are compared (default: claims.json's op-ed, else the first op-ed)"),

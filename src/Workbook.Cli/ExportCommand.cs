@@ -31,12 +31,15 @@ public static class ExportCommand
         var reports = arguments.Option("--reports") is { } selection ? CorpusOptions.Group(wb, "--reports", selection) : null;
         var opEd = arguments.Option("--op-ed") is { } id ? CorpusOptions.DocumentId(wb, "--op-ed", id) : null;
         var format = arguments.Option("--format") ?? "csv";
-        if (format is not ("csv" or "sqlite")) throw new UsageException($"unknown --format \"{format}\" (csv or sqlite)");
+        if (format is not ("csv" or "sqlite" or "parquet")) throw new UsageException($"unknown --format \"{format}\" (csv, sqlite or parquet)");
         terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
         var analyses = Analyses(wb, target, reference, opEd, reports, stdout);
-        stdout.WriteLine(format == "sqlite"
-            ? WriteDatabase(wb.Corpus, analyses, outFolder, terminal, cancel)
-            : WriteFiles(wb.Corpus, analyses, outFolder, CorpusOptions.TextForm(arguments), terminal, cancel));
+        stdout.WriteLine(format switch
+        {
+            "sqlite" => WriteDatabase(wb.Corpus, analyses, outFolder, terminal, cancel),
+            "parquet" => WriteParquet(wb.Corpus, analyses, outFolder, terminal, cancel),
+            _ => WriteFiles(wb.Corpus, analyses, outFolder, CorpusOptions.TextForm(arguments), terminal, cancel),
+        });
         return 0;
     }
 
@@ -78,6 +81,21 @@ public static class ExportCommand
     /// <summary>Computes every analysis, then writes all tables into one SQLite database; returns the line to print.</summary>
     private static string WriteDatabase(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal, CancellationToken cancel)
     {
+        var files = AllTables(corpus, analyses, terminal, cancel);
+        var database = SqliteExport.Write(files, outFolder, cancel);
+        return $"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}";
+    }
+
+    /// <summary>Computes every analysis, then writes each table as a Parquet file; returns the line to print.</summary>
+    private static string WriteParquet(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal, CancellationToken cancel)
+    {
+        var files = AllTables(corpus, analyses, terminal, cancel);
+        ParquetExport.Write(files, outFolder, SkippableFiles, cancel);
+        return $"wrote {"Parquet file".ToQuantity(files.Count)} to {outFolder}";
+    }
+
+    private static List<CsvFile> AllTables(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, Terminal terminal, CancellationToken cancel)
+    {
         var files = CorpusCsv.Files(corpus).ToList();
         foreach (var (name, make) in analyses)
         {
@@ -86,8 +104,7 @@ public static class ExportCommand
             files.AddRange(make());
         }
         terminal.Progress("  writing");
-        var database = SqliteExport.Write(files, outFolder, cancel);
-        return $"wrote {"table".ToQuantity(files.Count)} with full-text search over sentences and paragraphs to {database}";
+        return files;
     }
 
     /// <summary>

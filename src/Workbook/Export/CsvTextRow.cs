@@ -66,6 +66,10 @@ internal sealed class CsvTextRow(TextWriter writer, CsvTextForm form) : ICsvRow
             case string text: Add(text); break;
             case int number: Add(number); break;
             case double number: Add(number); break;
+            case bool flag:
+                Separate();
+                Write(flag ? "true" : "false");
+                break;
             case IFormattable formattable:
                 Separate();
                 Write(formattable.ToString(null, CultureInfo.InvariantCulture));

@@ -99,8 +99,8 @@ public class SqliteExportTests
     public void An_unknown_format_is_a_usage_error()
     {
         using var folder = new TempFolder();
-        var run = WorkbookCli.Run("export", "--format", "parquet", "--out", folder.Path);
+        var run = WorkbookCli.Run("export", "--format", "feather", "--out", folder.Path);
         Assert.Equal(2, run.Code);
-        Assert.Contains("unknown --format \"parquet\" (csv or sqlite)", run.Err);
+        Assert.Contains("unknown --format \"feather\" (csv, sqlite or parquet)", run.Err);
     }
 }

@@ -10,5 +10,5 @@ public static class ActorsCsv
     /// <summary>actors.csv: document_id, actor, kind, text, in_quote, start, end (booleans true/false).</summary>
     public static CsvFile Mentions(IEnumerable<ActorMentionRow> rows) => new("actors.csv",
         Csv.Table(["document_id", "actor", "kind", "text", "in_quote", "start", "end"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.Actor, EnumNames.Name(r.Kind), r.Text, r.InQuote ? "true" : "false", r.Start, r.End])));
+            rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.Actor, EnumNames.Name(r.Kind), r.Text, r.InQuote, r.Start, r.End])));
 }
