@@ -25,6 +25,7 @@ public static class CommandLine
         Add("render", "re-render every notebook and the HTML site",
             Corpus(), Value("--out", "DIR", "output folder (required for a corpus other than the repository's seeds)"), MaxFileSize(),
             Flag("--no-pictures", "do not start Chromium; reuse saved pictures only"),
+            Flag("--dib", "also write each chapter as a Polyglot Notebooks .dib file beside its .ipynb (cells without outputs)"),
             Flag("--watch", "keep running: re-render when a corpus file changes, and report each rewritten file"),
             Flag("--readme-pictures", "also draw the README's pictures (a chart and a site page) into docs/ with Chromium"));
         Add("export", "export the corpus tables, keyness, similarity, stance markers, quotations, actors, frames, tone and the claims comparison as CSV, or as one SQLite database with full-text search",

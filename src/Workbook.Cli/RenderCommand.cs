@@ -24,7 +24,7 @@ public static class RenderCommand
         var site = outFolder is null ? layout!.Site : Path.Combine(Path.GetFullPath(outFolder), "site");
         var library = layout?.Library ?? Path.Combine(AppContext.BaseDirectory, "Workbook.dll");
         var plotly = File.Exists(RepositoryLayout.PlotlyScript) ? RepositoryLayout.PlotlyScript : null;
-        var settings = new RenderSettings(notebooks, site, library, plotly);
+        var settings = new RenderSettings(notebooks, site, library, plotly, arguments.Flag("--dib"));
         var noPictures = arguments.Flag("--no-pictures");
 
         terminal.Progress($"rendering {corpus}");

@@ -5,4 +5,5 @@ namespace Workbook.Notebooks;
 /// <param name="SiteFolder">Where the HTML site goes.</param>
 /// <param name="LibraryPath">Workbook.dll, referenced by the setup cell's <c>#r</c>.</param>
 /// <param name="PlotlyScriptPath">plotly.min.js to inline in site pages; null links it from the CDN instead.</param>
-public sealed record RenderSettings(string NotebookFolder, string SiteFolder, string LibraryPath, string? PlotlyScriptPath);
+/// <param name="WriteDib">Also write each chapter as a Polyglot Notebooks .dib file beside its .ipynb (<see cref="DibWriter"/>).</param>
+public sealed record RenderSettings(string NotebookFolder, string SiteFolder, string LibraryPath, string? PlotlyScriptPath, bool WriteDib = false);

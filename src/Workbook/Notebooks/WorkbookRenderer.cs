@@ -54,12 +54,17 @@ public static class WorkbookRenderer
         cancel.ThrowIfCancellationRequested();
         using var staged = new StagedWrite();
         var notebookStage = staged.Folder(settings.NotebookFolder);
-        foreach (var notebook in notebooks) File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".ipynb"), IpynbWriter.Write(notebook));
+        foreach (var notebook in notebooks)
+        {
+            File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".ipynb"), IpynbWriter.Write(notebook));
+            if (settings.WriteDib) File.WriteAllText(Path.Combine(notebookStage, notebook.Name + ".dib"), DibWriter.Write(notebook));
+        }
         var plotly = PlotlyScript(settings);
         var pages = SiteWriter.Write(notebooks, staged.Folder(settings.SiteFolder), plotly);
         cancel.ThrowIfCancellationRequested();
         staged.Commit();
         var files = notebooks.Select(n => Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"))
+            .Concat(settings.WriteDib ? notebooks.Select(n => Path.Combine(settings.NotebookFolder, n.Name + ".dib")) : [])
             .Concat(pages.Select(p => Path.Combine(settings.SiteFolder, Path.GetFileName(p)))).ToList();
         progress?.Report($"wrote {"notebook".ToQuantity(notebooks.Count)} to {settings.NotebookFolder} and the site to {settings.SiteFolder}");
         return new RenderReport(notebooks, files, missing);
