@@ -38,7 +38,7 @@ public static class ParquetExport
     private static async Task WriteTable(CsvTable table, Stream stream, CancellationToken cancel)
     {
         using var rows = table.Rows.GetEnumerator();
-        var group = Next(rows, table.Header.Count);
+        var group = Next(rows);
         var types = Enumerable.Range(0, table.Header.Count).Select(c => TypeOf(group.Select(r => r[c]))).ToArray();
         var fields = table.Header.Select((name, c) => Field(name, types[c])).ToArray();
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: cancel);
@@ -57,12 +57,12 @@ public static class ParquetExport
                     default: await rowGroup.WriteAsync(fields[c], values.Select(Text).ToArray()); break;
                 }
             }
-            group = Next(rows, table.Header.Count);
+            group = Next(rows);
         }
         while (group.Count > 0);
     }
 
-    private static List<IReadOnlyList<object?>> Next(IEnumerator<IReadOnlyList<object?>> rows, int columns)
+    private static List<IReadOnlyList<object?>> Next(IEnumerator<IReadOnlyList<object?>> rows)
     {
         var group = new List<IReadOnlyList<object?>>(Math.Min(RowGroupSize, 1024));
         while (group.Count < RowGroupSize && rows.MoveNext()) group.Add(rows.Current);
