@@ -6,7 +6,7 @@ namespace Workbook.Display;
 
 /// <summary>
 /// Registers Workbook's formatters with Microsoft.DotNet.Interactive.Formatting: every <see cref="ITable"/>
-/// as a flat HTML table, every <see cref="Figure"/> as an interactive chart, every <see cref="MarkdownText"/> as escaped HTML. Called by the notebook setup cell
+/// (and every Microsoft.Data.Analysis DataFrame) as a flat HTML table, every <see cref="Figure"/> as an interactive chart, every <see cref="MarkdownText"/> as escaped HTML. Called by the notebook setup cell
 /// and by the renderer; registering twice is harmless.
 /// </summary>
 public static class WorkbookFormatters
@@ -17,6 +17,7 @@ public static class WorkbookFormatters
     public static void Register()
     {
         Formatter.Register<ITable>((table, writer) => writer.Write(TableHtml.Render(table)), HtmlFormatter.MimeType);
+        Formatter.Register<Microsoft.Data.Analysis.DataFrame>((frame, writer) => writer.Write(TableHtml.Render(new DataFrameTable(frame))), HtmlFormatter.MimeType);
         Formatter.Register<Figure>((figure, writer) =>
             writer.Write(FigureHtml.Render(figure, $"workbook-chart-{Interlocked.Increment(ref _chartCount)}", null, PlotlyScript.CdnUrl)),
             HtmlFormatter.MimeType);
