@@ -6,7 +6,7 @@ namespace Workbook.Claims;
 /// Finds stance cues in a text's token norms with a <see cref="CueLexicon"/> whose two frames the corpus names.
 /// A topic term reads as the first frame unless an odd number of negation words stands within
 /// <see cref="StanceSettings.NegationBefore"/> tokens before it or <see cref="StanceSettings.NegationAfter"/> after, in the
-/// same clause ("not necessary", "no veto", "without asking permission"); commas, colons, semicolons, dashes and brackets
+/// same clause ("not necessary", "no ban", "without asking anyone"); commas, colons, semicolons, dashes and brackets
 /// end a clause. In a claim, every frame cue flips under a negation within <see cref="StanceSettings.CueNegationBefore"/>
 /// words before it; in a report they do not, because a report that mentions avoiding a risk still frames the
 /// question as one of that risk. A lexicon without frames finds nothing.

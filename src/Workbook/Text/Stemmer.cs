@@ -2,8 +2,8 @@ namespace Workbook.Text;
 
 /// <summary>
 /// A light English stemmer for retrieval: strips possessive 's, plural -s/-es/-ies, -ing, -ed and -ment(s), and
-/// never shortens a word below three letters. It conflates deploy/deploying/deployed/deployment and
-/// troop/troops without Porter's aggressiveness.
+/// never shortens a word below three letters. It conflates govern/governing/governed/government and
+/// state/states without Porter's aggressiveness.
 /// </summary>
 public static class Stemmer
 {

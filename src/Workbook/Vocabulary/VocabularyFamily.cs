@@ -59,7 +59,7 @@ public sealed class VocabularyFamily
     public TermScatterResult TermScatter(DocumentGroup target, DocumentGroup reference) => Vocabulary.TermScatter.Compute(_corpus, target, reference, _stopWords);
 
     /// <summary>
-    /// Keyword in context: every match of <paramref name="pattern"/> ("consen* | veto") with <paramref name="window"/>
+    /// Keyword in context: every match of <paramref name="pattern"/> ("regulat* | ban") with <paramref name="window"/>
     /// tokens either side. An empty pattern (the key terms of a corpus without words) matches nothing.
     /// </summary>
     public Table<KwicRow> Kwic(string pattern, int window = 5) => string.IsNullOrWhiteSpace(pattern)
