@@ -19,14 +19,17 @@ public static class CorpusOptions
     public static string? OutFolder(Arguments arguments, string corpus)
     {
         if (arguments.Option("--out") is not { } output) return null;
-        return string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)), Path.TrimEndingDirectorySeparator(corpus), StringComparison.Ordinal)
+        return SameFolder(Path.GetFullPath(output), corpus)
             ? throw new UsageException($"--out {output} is the corpus folder itself; give another folder, so outputs never mix with the texts")
             : output;
     }
 
     /// <summary>True when <paramref name="corpus"/> is the repository's own seeds folder.</summary>
     public static bool IsRepositorySeeds(string corpus, RepositoryLayout? layout) =>
-        layout is not null && string.Equals(Path.TrimEndingDirectorySeparator(corpus), Path.TrimEndingDirectorySeparator(Path.GetFullPath(layout.Seeds)), StringComparison.Ordinal);
+        layout is not null && SameFolder(corpus, Path.GetFullPath(layout.Seeds));
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
 
     /// <summary>Opens <paramref name="corpus"/> within the limits the options give, and writes what loading noticed to <paramref name="stderr"/>.</summary>
     public static CorpusWorkbook Open(Arguments arguments, string corpus, TextWriter stderr)

@@ -111,7 +111,7 @@ public static class ExportCommand
     /// Writes the corpus tables on another core while the analyses run, and each analysis's files as soon as it is done;
     /// everything goes to a staging folder and moves into place only when all of it is written. Returns the line to print.
     /// </summary>
-    private static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal, CancellationToken cancel)
+    internal static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal, CancellationToken cancel)
     {
         using var staged = new StagedWrite();
         var staging = staged.Folder(outFolder, replaces: SkippableFiles);

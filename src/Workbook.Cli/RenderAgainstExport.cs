@@ -35,9 +35,8 @@ internal static class RenderAgainstExport
             var export = Time(() =>
             {
                 var wb = CorpusWorkbook.Open(corpus);
-                foreach (var file in CorpusCsv.Files(wb.Corpus)) file.WriteInto(Path.Combine(work, "export"));
-                foreach (var (_, make) in ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, TextWriter.Null))
-                    foreach (var file in make()) file.WriteInto(Path.Combine(work, "export"));
+                var analyses = ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, TextWriter.Null);
+                ExportCommand.WriteFiles(wb.Corpus, analyses, Path.Combine(work, "export"), CsvTextForm.Spreadsheet, new Terminal(TextWriter.Null, TextWriter.Null, false), CancellationToken.None);
             });
             var render = Time(() =>
             {

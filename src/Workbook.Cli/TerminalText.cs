@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Workbook.Text;
 
 namespace Workbook.Cli;
 
@@ -29,5 +30,5 @@ public static class TerminalText
     }
 
     private static bool IsUnsafe(char c) => c is not ('\n' or '\t')
-        && (char.IsControl(c) || (c >= '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format));
+        && (char.IsControl(c) || TextNormalizer.IsInvisible(c));
 }

@@ -56,7 +56,7 @@ public sealed class StagedWrite : IDisposable
         _folders.Clear();
     }
 
-    /// <summary>Staging folders (and their ".old" leftovers) of runs whose process is gone: a killed run cannot clean up after itself.</summary>
+    /// <summary>Staging folders of runs whose process is gone: a killed run cannot clean up after itself.</summary>
     private static void RemoveAbandoned(string parent, string prefix)
     {
         if (!Directory.Exists(parent)) return;

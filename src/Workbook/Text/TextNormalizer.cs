@@ -16,13 +16,25 @@ public static class TextNormalizer
     {
         if (Canonical(text) is { } canonical) text = canonical;
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..FoldInto(text, buffer, out _)]);
+    }
+
+    /// <summary>
+    /// Folds each character of <paramref name="text"/> into <paramref name="folded"/> (at least as long), dropping those
+    /// <see cref="Fold"/> drops; returns the length written. <paramref name="beyondLatin1"/> says whether any character is
+    /// U+00AD or above, the only ones <see cref="Canonical"/> can change.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> folded, out bool beyondLatin1)
+    {
         var length = 0;
+        beyondLatin1 = false;
         foreach (var c in text)
         {
-            var folded = Fold(c);
-            if (folded != '\0') buffer[length++] = folded;
+            beyondLatin1 |= c >= '\u00AD';
+            var f = Fold(c);
+            if (f != '\0') folded[length++] = f;
         }
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>

@@ -83,28 +83,13 @@ public static class Tokenizer
     {
         var raw = text.AsSpan(start, end - start);
         if (raw.Length > norm.Length) norm = new char[raw.Length];
-        var length = Fold(raw, norm, out var beyondLatin1);
+        var length = TextNormalizer.FoldInto(raw, norm, out var beyondLatin1);
         if (beyondLatin1 && TextNormalizer.Canonical(raw) is { } canonical)
         {
             if (canonical.Length > norm.Length) norm = new char[canonical.Length];
-            length = Fold(canonical, norm, out _);
+            length = TextNormalizer.FoldInto(canonical, norm, out _);
         }
         sink(start, end, kind, norm[..length]);
-    }
-
-    /// <summary>Folds <paramref name="raw"/> into <paramref name="norm"/>; says whether any character may be invisible or need composing (U+00AD and above).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fold(ReadOnlySpan<char> raw, Span<char> norm, out bool beyondLatin1)
-    {
-        var length = 0;
-        beyondLatin1 = false;
-        foreach (var c in raw)
-        {
-            beyondLatin1 |= c >= '\u00AD';
-            var folded = TextNormalizer.Fold(c);
-            if (folded != '\0') norm[length++] = folded;
-        }
-        return length;
     }
 
     /// <summary>
