@@ -44,3 +44,17 @@ public sealed class ChromiumFactAttribute : FactAttribute
             Skip = "needs Chromium (apt-get install chromium); .ci/run installs it";
     }
 }
+
+/// <summary>
+/// A theory that runs notebooks in the real .NET Interactive kernel; skipped, with the reason, where the
+/// dotnet-interactive tool is not installed, unless WORKBOOK_REQUIRE_KERNEL is set (as .ci/run sets it after
+/// installing the tool), when it runs and fails instead.
+/// </summary>
+public sealed class KernelTheoryAttribute : TheoryAttribute
+{
+    public KernelTheoryAttribute()
+    {
+        if (InteractiveKernel.Find() is null && Environment.GetEnvironmentVariable("WORKBOOK_REQUIRE_KERNEL") is null)
+            Skip = "needs the dotnet-interactive tool 1.0.712001 (.ci/run installs it: dotnet tool install Microsoft.dotnet-interactive --version 1.0.712001 --tool-path .cache/dotnet-interactive)";
+    }
+}
