@@ -1,5 +1,8 @@
 using Workbook.Charts;
+using Microsoft.Data.Analysis;
+using Plotly.NET.CSharp;
 using Workbook.Corpora;
+using Workbook.Display;
 using Workbook.Notebooks;
 
 namespace Workbook.Chapters;
@@ -12,6 +15,12 @@ public sealed class CorpusChapter : IChapter
 
     /// <inheritdoc />
     public string Title => "1. The corpus";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> PackageAssemblies => ["Microsoft.Data.Analysis.dll", "Plotly.NET.dll", "Plotly.NET.CSharp.dll"];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> PackageNamespaces => ["Workbook.Display", "Plotly.NET.CSharp"];
 
     /// <inheritdoc />
     public void Write(NotebookBuilder nb, CorpusWorkbook wb)
@@ -55,6 +64,12 @@ public sealed class CorpusChapter : IChapter
             """);
         nb.Code(() => CorpusCharts.DocumentLength(wb.Documents));
         nb.Markdown("""
+            Every Workbook chart hands itself to Plotly.NET with `ToGenericChart()`, for readers who want to go on with
+            Plotly.NET's API; what comes back still shows in the house style. Here the same chart with the words on a
+            logarithmic axis, which keeps a short document readable beside a long one:
+            """);
+        nb.Code(() => CorpusCharts.DocumentLength(wb.Documents).ToGenericChart().WithYAxisStyle<double, double, string>(TitleText: "words (log scale)", AxisType: Plotly.NET.StyleParam.AxisType.Log));
+        nb.Markdown("""
             ## What cleaning removed
 
             Scraped pages carry menus, cookie notices, share counters, comment forms and lists of links to
@@ -80,5 +95,19 @@ public sealed class CorpusChapter : IChapter
             """);
         nb.Code(() => wb.Sentences.Top(8));
         nb.Code(() => wb.Tokens.Top(12));
+        nb.Markdown("""
+            ## The same tables as DataFrames
+
+            Every table converts to a Microsoft.Data.Analysis `DataFrame` with `ToDataFrame()`: typed columns, one per
+            field, for readers who know that API. The analyses themselves run on Workbook's record tables: on 1.8 million
+            tokens a group-by over them was about four times faster than over a DataFrame, at about a third of the peak
+            memory. Two things a DataFrame user might do first: count the most frequent word norms (`Head` asks for no
+            more rows than the frame has, so the cell runs on a small corpus too), and total the words of each kind of
+            document.
+            """);
+        nb.Code(() => wb.Tokens.ToDataFrame() is var tokens
+            && tokens.Filter(tokens["kind"].ElementwiseEquals("word"))["norm"].ValueCounts().OrderByDescending("Counts") is var counts
+            ? counts.Head((int)Math.Min(10, counts.Rows.Count)) : null);
+        nb.Code(() => wb.Documents.ToDataFrame().GroupBy<string>("kind").Sum("words", "sentences"));
     }
 }

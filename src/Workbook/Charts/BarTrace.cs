@@ -1,6 +1,6 @@
 namespace Workbook.Charts;
 
-/// <summary>A plotly bar trace. With <see cref="Orientation"/> "h", X holds lengths and Y categories.</summary>
+/// <summary>A plotly bar trace. With <see cref="Charts.Orientation.Horizontal"/>, X holds lengths and Y categories.</summary>
 public sealed record BarTrace : Trace
 {
     /// <inheritdoc />
@@ -9,6 +9,6 @@ public sealed record BarTrace : Trace
     public IReadOnlyList<object>? X { get; init; }
     /// <summary>Lengths (vertical bars) or categories (horizontal bars).</summary>
     public IReadOnlyList<object>? Y { get; init; }
-    /// <summary>"v" (default) or "h".</summary>
-    public string? Orientation { get; init; }
+    /// <summary>Which way the bars run; plotly draws them upright when null.</summary>
+    public Orientation? Orientation { get; init; }
 }

@@ -9,22 +9,22 @@ public static class CategoryHeatmap
     /// Row and column names are escaped for plotly.js.
     /// </summary>
     public static Figure Of(string title, IReadOnlyList<string> rows, IReadOnlyList<string> columns, Func<string, string, double> value,
-        string textTemplate, string hoverTemplate, int height, double? zMax = null, int? width = null) => HouseStyle.Apply(new Figure(
+        string textTemplate, string hoverTemplate, int height, double? zMax = null, int? width = null) => new Figure(
         [new HeatmapTrace
         {
             X = columns.Select(ChartText.Escape).ToList(),
             Y = rows.Select(ChartText.Escape).ToList(),
             Z = rows.Select(r => (IReadOnlyList<double>)columns.Select(c => value(r, c)).ToList()).ToList(),
-            ColorScale = "Blues", ZMin = 0, ZMax = zMax, TextTemplate = textTemplate,
+            ColorScale = ColorScale.Blues, ZMin = 0, ZMax = zMax, TextTemplate = textTemplate,
             Extra = new() { ["reversescale"] = true },
             HoverTemplate = hoverTemplate,
         }],
         new Layout
         {
             Title = new Title(title),
-            XAxis = new Axis { Type = "category", AutoMargin = true },
-            YAxis = new Axis { Type = "category", AutoRange = "reversed" },
+            XAxis = new Axis { Type = AxisType.Category, AutoMargin = true },
+            YAxis = new Axis { Type = AxisType.Category, AutoRange = AutoRange.Reversed },
             Height = height,
             Width = width,
-        }));
+        });
 }

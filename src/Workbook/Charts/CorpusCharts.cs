@@ -23,12 +23,12 @@ public static class CorpusCharts
                 Extra = new() { ["textposition"] = "none" },
             };
         }).ToList();
-        return HouseStyle.Apply(new Figure(traces, new Layout
+        return new Figure(traces, new Layout
         {
             Title = new Title("Document length by kind"),
-            XAxis = new Axis { Title = new Title("document"), Type = "category", CategoryOrder = "array", CategoryArray = documents.Select(d => ChartText.Escape(d.Id)).ToList() },
+            XAxis = new Axis { Title = new Title("document"), Type = AxisType.Category, CategoryOrder = CategoryOrder.Array, CategoryArray = documents.Select(d => ChartText.Escape(d.Id)).ToList() },
             YAxis = new Axis { Title = new Title("words") },
             ShowLegend = true,
-        }));
+        });
     }
 }

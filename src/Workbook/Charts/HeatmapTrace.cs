@@ -11,8 +11,8 @@ public sealed record HeatmapTrace : Trace
     public IReadOnlyList<string>? X { get; init; }
     /// <summary>Row labels.</summary>
     public IReadOnlyList<string>? Y { get; init; }
-    /// <summary>A plotly colorscale name, e.g. "Blues".</summary>
-    public string? ColorScale { get; init; }
+    /// <summary>The colour scale values are mapped through.</summary>
+    public ColorScale? ColorScale { get; init; }
     /// <summary>Lower end of the colour range.</summary>
     public double? ZMin { get; init; }
     /// <summary>Upper end of the colour range.</summary>

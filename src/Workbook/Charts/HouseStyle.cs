@@ -21,19 +21,42 @@ public static class HouseStyle
     /// <summary>Default chart height in pixels.</summary>
     public const int DefaultHeight = 420;
 
-    /// <summary>Applies the house font, colours, background and margins where the figure has none of its own.</summary>
-    public static Figure Apply(Figure figure) => figure with
+    /// <summary>
+    /// The house template: the layout every chart starts from. Chart functions leave these attributes unset, and
+    /// the display applies the template once (<see cref="Apply"/>), so a figure from anywhere, ours or Plotly.NET's,
+    /// looks the same.
+    /// </summary>
+    public static Layout Template { get; } = new()
     {
-        Layout = figure.Layout with
-        {
-            Font = figure.Layout.Font ?? new Font(FontFamily, 13, "#222222"),
-            ColorWay = figure.Layout.ColorWay ?? Palette,
-            PaperBackground = figure.Layout.PaperBackground ?? "#ffffff",
-            PlotBackground = figure.Layout.PlotBackground ?? "#ffffff",
-            Margin = figure.Layout.Margin ?? new Margin(60, 30, 60, 60),
-            Height = figure.Layout.Height ?? DefaultHeight,
-        },
+        Font = new Font(FontFamily, 13, "#222222"),
+        ColorWay = Palette,
+        PaperBackground = "#ffffff",
+        PlotBackground = "#ffffff",
+        Margin = new Margin(60, 30, 60, 60),
+        Height = DefaultHeight,
     };
+
+    /// <summary>
+    /// <paramref name="figure"/> with each attribute of the <see cref="Template"/> it does not set itself, typed or by its
+    /// plotly name in <see cref="Layout.Extra"/>.
+    /// </summary>
+    public static Figure Apply(Figure figure)
+    {
+        var layout = figure.Layout;
+        bool Unset(object? typed, string plotlyName) => typed is null && layout.Extra?.ContainsKey(plotlyName) != true;
+        return figure with
+        {
+            Layout = layout with
+            {
+                Font = Unset(layout.Font, "font") ? Template.Font : layout.Font,
+                ColorWay = Unset(layout.ColorWay, "colorway") ? Template.ColorWay : layout.ColorWay,
+                PaperBackground = Unset(layout.PaperBackground, "paper_bgcolor") ? Template.PaperBackground : layout.PaperBackground,
+                PlotBackground = Unset(layout.PlotBackground, "plot_bgcolor") ? Template.PlotBackground : layout.PlotBackground,
+                Margin = Unset(layout.Margin, "margin") ? Template.Margin : layout.Margin,
+                Height = Unset(layout.Height, "height") ? Template.Height : layout.Height,
+            },
+        };
+    }
 
     /// <summary>A stable colour for a document kind: op-ed and reports get the target and reference colours, others the palette.</summary>
     public static string ColorOfKind(string kind, IReadOnlyList<string> allKinds) => kind switch

@@ -11,8 +11,8 @@ public sealed record Layout
     public Axis? XAxis { get; init; }
     /// <summary>Vertical axis.</summary>
     public Axis? YAxis { get; init; }
-    /// <summary>"group", "stack", "overlay" or "relative".</summary>
-    public string? BarMode { get; init; }
+    /// <summary>How bars at one position share it.</summary>
+    public BarMode? BarMode { get; init; }
     /// <summary>Height in pixels.</summary>
     public int? Height { get; init; }
     /// <summary>Width in pixels; null lets the chart fill its container.</summary>
@@ -53,8 +53,8 @@ public sealed record Axis
 {
     /// <summary>Axis title.</summary>
     public Title? Title { get; init; }
-    /// <summary>"linear", "log", "category".</summary>
-    public string? Type { get; init; }
+    /// <summary>How the axis places its values.</summary>
+    public AxisType? Type { get; init; }
     /// <summary>Let long tick labels push the margin.</summary>
     public bool? AutoMargin { get; init; }
     /// <summary>Shown range [from, to].</summary>
@@ -63,12 +63,12 @@ public sealed record Axis
     public bool? ShowGrid { get; init; }
     /// <summary>Whether the zero line shows.</summary>
     public bool? ZeroLine { get; init; }
-    /// <summary>Category order, e.g. "array" or "total ascending".</summary>
-    public string? CategoryOrder { get; init; }
-    /// <summary>Categories in order when <see cref="CategoryOrder"/> is "array".</summary>
+    /// <summary>The order of categories.</summary>
+    public CategoryOrder? CategoryOrder { get; init; }
+    /// <summary>Categories in order when <see cref="CategoryOrder"/> is <see cref="Charts.CategoryOrder.Array"/>.</summary>
     public IReadOnlyList<string>? CategoryArray { get; init; }
-    /// <summary>"reversed" to flip the axis.</summary>
-    public string? AutoRange { get; init; }
+    /// <summary>How the range fits the data; null for plotly's default.</summary>
+    public AutoRange? AutoRange { get; init; }
     /// <summary>Any further plotly axis attribute.</summary>
     [JsonExtensionData]
     public Dictionary<string, object?>? Extra { get; init; }

@@ -12,8 +12,8 @@ public sealed record Marker
     /// <summary>One number per point, mapped to colour through <see cref="ColorScale"/>.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<double>? Values { get; init; }
-    /// <summary>A plotly colorscale name, e.g. "RdBu", used with <see cref="Values"/>.</summary>
-    public string? ColorScale { get; init; }
+    /// <summary>The colour scale <see cref="Values"/> are mapped through.</summary>
+    public ColorScale? ColorScale { get; init; }
     /// <summary>Value mapped to the low end of the colour scale.</summary>
     public double? CMin { get; init; }
     /// <summary>Value mapped to the high end of the colour scale.</summary>

@@ -9,8 +9,8 @@ public sealed record ScatterTrace : Trace
     public IReadOnlyList<object>? X { get; init; }
     /// <summary>Vertical positions.</summary>
     public IReadOnlyList<object>? Y { get; init; }
-    /// <summary>"markers", "lines", "markers+text", …</summary>
-    public string? Mode { get; init; }
-    /// <summary>Where point labels go, e.g. "top center".</summary>
-    public string? TextPosition { get; init; }
+    /// <summary>What to draw at the points.</summary>
+    public ScatterMode? Mode { get; init; }
+    /// <summary>Where point labels go.</summary>
+    public TextPosition? TextPosition { get; init; }
 }

@@ -16,4 +16,13 @@ public interface IChapter
 
     /// <summary>Writes the chapter's cells; code cells run as they are added.</summary>
     void Write(NotebookBuilder nb, CorpusWorkbook wb);
+
+    /// <summary>
+    /// Assemblies beside Workbook.dll whose API this chapter's cells call directly (e.g. "Plotly.NET.dll"); the setup cell
+    /// references them. Empty unless the chapter uses a package's API itself.
+    /// </summary>
+    IReadOnlyList<string> PackageAssemblies => [];
+
+    /// <summary>Namespaces beyond <see cref="SetupCell.Namespaces"/> that this chapter's cells use; the setup cell imports them.</summary>
+    IReadOnlyList<string> PackageNamespaces => [];
 }

@@ -2,7 +2,10 @@ using Workbook.Display;
 
 namespace Workbook.Notebooks;
 
-/// <summary>The first cell of every notebook: loads Workbook.dll, imports the namespaces cells use, registers the formatters, opens the corpus as <c>wb</c>.</summary>
+/// <summary>
+/// The first cell of every notebook: loads Workbook.dll and the packages whose API the chapter's cells call (from beside it, so
+/// the versions are the library's own), imports the namespaces cells use, registers the formatters, opens the corpus as <c>wb</c>.
+/// </summary>
 public static class SetupCell
 {
     /// <summary>The namespaces every chapter's cells may use, imported by the setup cell.</summary>
@@ -16,12 +19,14 @@ public static class SetupCell
     public static string Id(string chapterName) => $"{chapterName}-00";
 
     /// <summary>The setup cell's C#, with paths relative to the notebook folder so the notebook opens anywhere the repository is.</summary>
-    public static string Source(RenderSettings settings, string corpusFolder)
+    public static string Source(RenderSettings settings, string corpusFolder, IChapter chapter)
     {
         var library = Relative(settings.NotebookFolder, settings.LibraryPath);
         var corpus = Relative(settings.NotebookFolder, corpusFolder);
-        var usings = string.Join("\n", Namespaces.Select(n => $"using {n};"));
-        return $"#r \"{library}\"\n{usings}\nWorkbook.Display.WorkbookFormatters.Register();\nvar wb = CorpusWorkbook.Open(\"{corpus}\");";
+        var folder = library.Contains('/') ? library[..(library.LastIndexOf('/') + 1)] : "";
+        var references = string.Concat(chapter.PackageAssemblies.Select(name => $"\n#r \"{folder}{name}\""));
+        var usings = string.Join("\n", Namespaces.Concat(chapter.PackageNamespaces).Select(n => $"using {n};"));
+        return $"#r \"{library}\"{references}\n{usings}\nWorkbook.Display.WorkbookFormatters.Register();\nvar wb = CorpusWorkbook.Open(\"{corpus}\");";
     }
 
     private static string Relative(string from, string to) =>

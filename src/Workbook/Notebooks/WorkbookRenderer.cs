@@ -37,12 +37,12 @@ public static class WorkbookRenderer
             return (chapter, builder.Cells);
         }).ToList();
 
-        var requests = drafts.SelectMany(d => d.Cells).Select(c => c.Value).OfType<Figure>().Select(PictureRequest.For).ToList();
+        var requests = drafts.SelectMany(d => d.Cells).Select(c => DisplayedFigure.Of(c.Value)).OfType<Figure>().Select(PictureRequest.For).ToList();
         var found = pictures.Pictures(requests);
         missingPictures = requests.Select(r => r.Key).Distinct().Count(k => !found.ContainsKey(k));
 
-        var setup = SetupCell.Source(settings, wb.Folder ?? throw new ArgumentException("rendering needs a workbook opened from a corpus folder (CorpusWorkbook.Open)"));
-        return drafts.Select(d => ToNotebook(d.chapter, d.Cells, setup, found)).ToList();
+        var corpus = wb.Folder ?? throw new ArgumentException("rendering needs a workbook opened from a corpus folder (CorpusWorkbook.Open)");
+        return drafts.Select(d => ToNotebook(d.chapter, d.Cells, SetupCell.Source(settings, corpus, d.chapter), found)).ToList();
     }
 
     /// <summary>Builds the notebooks and writes them and the site as one set: staged beside their folders and moved in only when every file is written, so a failed run leaves the earlier set whole.</summary>
@@ -105,7 +105,7 @@ public static class WorkbookRenderer
             var id = CellId(chapter, i + 1);
             if (!cell.IsCode) { notebookCells.Add(new MarkdownCell(id, cell.Source)); continue; }
             IReadOnlyList<CellOutput> outputs;
-            if (cell.Value is Figure figure)
+            if (DisplayedFigure.Of(cell.Value) is { } figure)
             {
                 var request = PictureRequest.For(figure);
                 outputs = [OutputFormatter.ForFigure(figure, $"{chapter.Name}-chart-{++charts}", request, pictures.GetValueOrDefault(request.Key))];

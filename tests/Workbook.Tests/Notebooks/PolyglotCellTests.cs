@@ -16,7 +16,7 @@ public class PolyglotCellTests
     public void Every_notebooks_cells_compile_as_a_chained_csharp_script()
     {
         var options = ScriptOptions.Default
-            .AddReferences(typeof(CorpusWorkbook).Assembly, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
             .AddImports("System", "System.Linq", "System.Collections.Generic");
         foreach (var path in Directory.GetFiles(Repository.Notebooks, "*.ipynb").Order(StringComparer.Ordinal))
         {
@@ -29,7 +29,11 @@ public class PolyglotCellTests
             Script? script = null;
             foreach (var cell in cells)
             {
-                var code = string.Join('\n', cell.Split('\n').Where(line => !line.StartsWith("#r ", StringComparison.Ordinal)));
+                var lines = cell.Split('\n');
+                var references = lines.Where(line => line.StartsWith("#r ", StringComparison.Ordinal))
+                    .Select(line => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, Path.GetFileName(line[3..].Trim('"')))));
+                var code = string.Join('\n', lines.Where(line => !line.StartsWith("#r ", StringComparison.Ordinal)));
+                options = options.AddReferences(references);
                 script = script is null ? CSharpScript.Create(code, options) : script.ContinueWith(code, options);
                 var errors = script.GetCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 Assert.True(errors.Count == 0, $"{Path.GetFileName(path)}: `{cell}` does not compile: {string.Join("; ", errors)}");

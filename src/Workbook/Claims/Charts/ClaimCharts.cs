@@ -16,7 +16,7 @@ public static class ClaimCharts
         var cell = result.Relations.ToDictionary(r => (r.ClaimId, r.DocumentId));
         var claimIds = claims.Select(c => c.Id).ToList();
         var scale = Order.SelectMany((_, i) => new object[] { new object[] { (double)i / Order.Length, Colors[i] }, new object[] { (double)(i + 1) / Order.Length, Colors[i] } }).ToList();
-        return HouseStyle.Apply(new Figure(
+        return new Figure(
             [new HeatmapTrace
             {
                 X = reportIds.Select(ChartText.Escape).ToList(), Y = claimIds.Select(ChartText.Escape).ToList(),
@@ -37,11 +37,11 @@ public static class ClaimCharts
             new Layout
             {
                 Title = new Title("How each report relates to each claim"),
-                XAxis = new Axis { Type = "category", Title = new Title("report") },
-                YAxis = new Axis { Type = "category", AutoRange = "reversed", Title = new Title("claim") },
+                XAxis = new Axis { Type = AxisType.Category, Title = new Title("report") },
+                YAxis = new Axis { Type = AxisType.Category, AutoRange = AutoRange.Reversed, Title = new Title("claim") },
                 Height = Math.Max(300, 140 + 55 * claimIds.Count),
                 Width = Math.Max(480, 240 + 150 * reportIds.Count),
-            }));
+            });
     }
 
     private static string Wrap(string text) => TextShortening.Shorten(text, 90);

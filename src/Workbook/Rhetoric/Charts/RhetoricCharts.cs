@@ -28,14 +28,14 @@ public static class RhetoricCharts
                 Extra = new() { ["textposition"] = "none" },
             };
         }).ToList();
-        return HouseStyle.Apply(new Figure(traces, new Layout
+        return new Figure(traces, new Layout
         {
             Title = new Title("Stance and engagement markers per 1,000 words of the author's own voice"),
-            XAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = categories },
+            XAxis = new Axis { Type = AxisType.Category, CategoryOrder = CategoryOrder.Array, CategoryArray = categories },
             YAxis = new Axis { Title = new Title("per 1,000 words") },
-            BarMode = "group",
+            BarMode = BarMode.Group,
             ShowLegend = true,
-        }));
+        });
     }
 
     /// <summary>Each document's opinion index as a bar, coloured by the analyst's kind; hover shows the signals behind it.</summary>
@@ -48,7 +48,7 @@ public static class RhetoricCharts
             return (Trace)new BarTrace
             {
                 Name = ChartText.Escape(kind),
-                Orientation = "h",
+                Orientation = Orientation.Horizontal,
                 X = rows.Select(r => (object)Math.Round(r.OpinionIndex, 3)).ToList(),
                 Y = rows.Select(r => (object)ChartText.Escape(r.DocumentId)).ToList(),
                 Text = rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"first person {r.FirstPerson:0.0}, reader address {r.ReaderAddress:0.0}, questions {r.Questions:0.0}, imperatives {r.Imperatives:0.0}, boosters − hedges {r.BoostersOverHedges:0.0} per 1,000 words; {r.Attribution:P0} of sentences attributed")).ToList(),
@@ -57,13 +57,13 @@ public static class RhetoricCharts
                 Extra = new() { ["textposition"] = "none" },
             };
         }).ToList();
-        return HouseStyle.Apply(new Figure(traces, new Layout
+        return new Figure(traces, new Layout
         {
             Title = new Title("Opinion or reporting? The opinion index of each document (0 = the corpus average)"),
             XAxis = new Axis { Title = new Title("← reporting · opinion →"), ZeroLine = true },
-            YAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = genre.Select(g => ChartText.Escape(g.DocumentId)).ToList(), AutoRange = "reversed" },
+            YAxis = new Axis { Type = AxisType.Category, CategoryOrder = CategoryOrder.Array, CategoryArray = genre.Select(g => ChartText.Escape(g.DocumentId)).ToList(), AutoRange = AutoRange.Reversed },
             ShowLegend = true,
             Height = Math.Max(280, 160 + 45 * genre.Count),
-        }));
+        });
     }
 }

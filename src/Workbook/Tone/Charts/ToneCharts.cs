@@ -19,7 +19,7 @@ public static class ToneCharts
             return (Trace)new ScatterTrace
             {
                 Name = ChartText.Escape(id),
-                Mode = "lines+markers",
+                Mode = ScatterMode.LinesMarkers,
                 X = rows.Select(r => (object)Math.Round((double)r.SentenceIndex / last, 4)).ToList(),
                 Y = rows.Select(r => (object)r.Compound).ToList(),
                 Text = rows.Select(r => ChartText.Escape(Text.TextShortening.Shorten(r.Text, 90))).ToList(),
@@ -27,12 +27,12 @@ public static class ToneCharts
                 Marker = new Marker { Color = HouseStyle.Palette[i % HouseStyle.Palette.Count], Size = 6 },
             };
         }).ToList();
-        return HouseStyle.Apply(new Figure(traces, new Layout
+        return new Figure(traces, new Layout
         {
             Title = new Title("Tone along each text: VADER compound score of every sentence"),
             XAxis = new Axis { Title = new Title("position in document (0 = first sentence, 1 = last)"), Range = [0, 1] },
             YAxis = new Axis { Title = new Title("compound (−1 negative, +1 positive)"), Range = [-1, 1], ZeroLine = true },
             ShowLegend = true,
-        }));
+        });
     }
 }

@@ -15,7 +15,7 @@ public static class VocabularyCharts
         Trace Side(IReadOnlyList<KeynessRow> rows, string name, string color) => new BarTrace
         {
             Name = name,
-            Orientation = "h",
+            Orientation = Orientation.Horizontal,
             X = rows.Select(r => (object)r.G2).ToList(),
             Y = rows.Select(r => (object)ChartText.Escape(r.Term)).ToList(),
             Text = rows.Select(r => $"{r.TargetCount} vs {r.ReferenceCount}").ToList(),
@@ -24,17 +24,17 @@ public static class VocabularyCharts
             Extra = new() { ["textposition"] = "none" },
         };
         var terms = top.Concat(bottom).Select(r => ChartText.Escape(r.Term)).ToList();
-        return HouseStyle.Apply(new Figure(
+        return new Figure(
             [Side(top, targetLabel, HouseStyle.TargetColor), Side(bottom, referenceLabel, HouseStyle.ReferenceColor)],
             new Layout
             {
                 Title = new Title($"Keyness: {targetLabel} (right) against {referenceLabel} (left)"),
                 XAxis = new Axis { Title = new Title("signed G² (log-likelihood)"), ZeroLine = true },
-                YAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = terms, AutoRange = "reversed", AutoMargin = true },
+                YAxis = new Axis { Type = AxisType.Category, CategoryOrder = CategoryOrder.Array, CategoryArray = terms, AutoRange = AutoRange.Reversed, AutoMargin = true },
                 Height = Math.Max(300, 120 + 18 * terms.Count),
                 Margin = new Margin(120, 30, 60, 60),
-                BarMode = "overlay",
-            }));
+                BarMode = BarMode.Overlay,
+            });
     }
 
     /// <summary>scattertext-style plot: x = frequency percentile in the reference, y = in the target, colour = scaled F-score; the strongest terms of each side named, <paramref name="labels"/> in all.</summary>
@@ -47,17 +47,17 @@ public static class VocabularyCharts
         Trace Points(IReadOnlyList<TermScatterPoint> rows, bool withLabels) => new ScatterTrace
         {
             Name = withLabels ? "labelled terms" : "terms",
-            Mode = withLabels ? "markers+text" : "markers",
+            Mode = withLabels ? ScatterMode.MarkersText : ScatterMode.Markers,
             X = rows.Select(p => (object)p.ReferencePercentile).ToList(),
             Y = rows.Select(p => (object)p.TargetPercentile).ToList(),
             Text = rows.Select(p => ChartText.Escape(p.Term)).ToList(),
-            TextPosition = withLabels ? "top center" : null,
+            TextPosition = withLabels ? TextPosition.TopCenter : null,
             HoverTemplate = "<b>%{text}</b><br>" + targetLabel + ": %{customdata[0]}<br>" + referenceLabel + ": %{customdata[1]}<br>score %{marker.color:.3f}<extra></extra>",
-            Marker = new Marker { Values = rows.Select(p => p.Score).ToList(), ColorScale = "RdBu", CMin = -1, CMax = 1, Size = withLabels ? 9 : 6, ShowScale = withLabels, Opacity = withLabels ? 1 : 0.6 },
+            Marker = new Marker { Values = rows.Select(p => p.Score).ToList(), ColorScale = ColorScale.RdBu, CMin = -1, CMax = 1, Size = withLabels ? 9 : 6, ShowScale = withLabels, Opacity = withLabels ? 1 : 0.6 },
             ShowLegend = false,
             Extra = new() { ["customdata"] = rows.Select(p => new[] { p.TargetCount, p.ReferenceCount }).ToList() },
         };
-        return HouseStyle.Apply(new Figure(
+        return new Figure(
             [Points(points.Where(p => !named.Contains(p.Term)).ToList(), false), Points(points.Where(p => named.Contains(p.Term)).ToList(), true)],
             new Layout
             {
@@ -66,7 +66,7 @@ public static class VocabularyCharts
                 YAxis = new Axis { Title = new Title($"frequency percentile in {targetLabel}"), Range = [0, 1.05] },
                 Height = 600,
                 Extra = new() { ["hovermode"] = "closest" },
-            }));
+            });
     }
 
     /// <summary>Lexical dispersion ("x-ray"): a tick wherever each pattern occurs along each document, for at most <paramref name="maxDocuments"/> documents, the first in corpus order.</summary>
@@ -82,7 +82,7 @@ public static class VocabularyCharts
             return (Trace)new ScatterTrace
             {
                 Name = ChartText.Escape(pattern),
-                Mode = "markers",
+                Mode = ScatterMode.Markers,
                 X = rows.Select(p => (object)p.RelativePosition).ToList(),
                 Y = rows.Select(p => (object)ChartText.Escape(p.DocumentId)).ToList(),
                 Text = rows.Select(p => $"{ChartText.Escape(p.DocumentId)} [{p.Start}, {p.End})").ToList(),
@@ -90,13 +90,13 @@ public static class VocabularyCharts
                 Marker = new Marker { Symbol = "line-ns-open", Size = 22, Color = HouseStyle.Palette[i % HouseStyle.Palette.Count] },
             };
         }).ToList();
-        return HouseStyle.Apply(new Figure(traces, new Layout
+        return new Figure(traces, new Layout
         {
             Title = new Title("Lexical dispersion: where each term falls along each document" + shown),
             XAxis = new Axis { Title = new Title("position in document (0 = start, 1 = end)"), Range = [0, 1] },
-            YAxis = new Axis { Type = "category", CategoryOrder = "array", CategoryArray = documentIds, Range = [documentIds.Count - 0.5, -0.5], AutoMargin = true },
+            YAxis = new Axis { Type = AxisType.Category, CategoryOrder = CategoryOrder.Array, CategoryArray = documentIds, Range = [documentIds.Count - 0.5, -0.5], AutoMargin = true },
             Height = Math.Max(260, 140 + 45 * documentIds.Count),
-        }));
+        });
     }
 
     /// <summary>Heatmap of document similarity, each cell labelled with its cosine; at most <paramref name="maxDocuments"/> documents, the first in corpus order, so it stays readable.</summary>
@@ -105,22 +105,22 @@ public static class VocabularyCharts
         var ids = result.DocumentIds.Take(maxDocuments).ToList();
         var documentIds = ids.Select(ChartText.Escape).ToList();
         var shown = ids.Count < result.DocumentIds.Count ? $" — the first {ids.Count} of {result.DocumentIds.Count} documents" : "";
-        return HouseStyle.Apply(new Figure(
+        return new Figure(
             [new HeatmapTrace
             {
                 X = documentIds, Y = documentIds,
                 Z = ids.Select(a => (IReadOnlyList<double>)ids.Select(b => result.Cosine(a, b)).ToList()).ToList(),
-                ColorScale = "Blues", ZMin = 0, ZMax = 1, TextTemplate = "%{z:.2f}",
+                ColorScale = ColorScale.Blues, ZMin = 0, ZMax = 1, TextTemplate = "%{z:.2f}",
                 Extra = new() { ["reversescale"] = true },
                 HoverTemplate = "%{y} ~ %{x}: %{z:.3f}<extra></extra>",
             }],
             new Layout
             {
                 Title = new Title("Document similarity (TF-IDF cosine)" + shown),
-                XAxis = new Axis { Type = "category" },
-                YAxis = new Axis { Type = "category", AutoRange = "reversed" },
+                XAxis = new Axis { Type = AxisType.Category },
+                YAxis = new Axis { Type = AxisType.Category, AutoRange = AutoRange.Reversed },
                 Height = Math.Max(320, 160 + 60 * documentIds.Count),
                 Width = Math.Max(420, 220 + 60 * documentIds.Count),
-            }));
+            });
     }
 }
