@@ -1,10 +1,12 @@
 using System.Text.Json;
+using Microsoft.DotNet.Interactive.Documents;
+using JupyterNotebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
 
 namespace Workbook.Notebooks;
 
 /// <summary>
-/// Pictures already saved in notebooks: every chart output carries its figure key in its metadata, so an
-/// unchanged figure reuses its picture and re-rendering needs no browser.
+/// Pictures already saved in notebooks, read with Microsoft.DotNet.Interactive.Documents: every chart output carries its
+/// figure key in its metadata, so an unchanged figure reuses its picture and re-rendering needs no browser.
 /// </summary>
 public sealed class SavedPictures : IPictureSource
 {
@@ -29,24 +31,25 @@ public sealed class SavedPictures : IPictureSource
 
     private void Read(string path)
     {
-        try
+        InteractiveDocument notebook;
+        try { notebook = JupyterNotebook.Parse(File.ReadAllText(path)); }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            foreach (var cell in document.RootElement.GetProperty("cells").EnumerateArray())
-            {
-                if (!cell.TryGetProperty("outputs", out var outputs)) continue;
-                foreach (var output in outputs.EnumerateArray())
-                {
-                    if (!output.TryGetProperty("metadata", out var metadata) || !metadata.TryGetProperty(MetadataKey, out var key)) continue;
-                    if (!output.TryGetProperty("data", out var data) || !data.TryGetProperty("image/png", out var png)) continue;
-                    var base64 = png.ValueKind == JsonValueKind.Array ? string.Concat(png.EnumerateArray().Select(l => l.GetString())) : png.GetString();
-                    _saved[key.GetString()!] = Convert.FromBase64String(base64!.Replace("\n", ""));
-                }
-            }
+            return; // a damaged notebook only means its pictures are made again
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        foreach (var output in notebook.Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>())
         {
-            // A damaged notebook only means its pictures are made again.
+            if (output.Metadata?.TryGetValue(MetadataKey, out var key) != true || key?.ToString() is not { Length: > 0 } figureKey) continue;
+            if (!output.Data.TryGetValue("image/png", out var png) || Joined(png) is not { } base64) continue;
+            try { _saved[figureKey] = Convert.FromBase64String(base64.Replace("\n", "")); }
+            catch (FormatException) { } // an unreadable picture is drawn again
         }
     }
+
+    private static string? Joined(object? value) => value switch
+    {
+        string text => text,
+        IEnumerable<object> lines => string.Concat(lines.Select(line => line as string)),
+        _ => null,
+    };
 }

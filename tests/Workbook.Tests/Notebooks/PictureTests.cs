@@ -32,6 +32,24 @@ public class PictureTests
     }
 
     [Fact]
+    public void A_damaged_notebook_or_picture_is_skipped_and_the_others_are_read()
+    {
+        using var folder = new TempFolder();
+        var request = PictureRequest.For(Bars);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 9];
+        var good = new Notebook("b", "b", [new CodeCell("c", "x", [OutputFormatter.ForFigure(Bars, "b-chart-1", request, png)])]);
+        AtomicFile.WriteAllText(Path.Combine(folder.Path, "b.ipynb"), IpynbWriter.Write(good));
+        AtomicFile.WriteAllText(Path.Combine(folder.Path, "a.ipynb"), "{ \"cells\": [ { \"cell_type\": ");
+        var other = PictureRequest.For(Bars with { Layout = Bars.Layout with { Height = 7 } });
+        var unreadable = IpynbWriter.Write(new Notebook("c", "c", [new CodeCell("c", "x", [OutputFormatter.ForFigure(Bars, "c-chart-1", other, [1, 2, 3])])]))
+            .Replace(Convert.ToBase64String([1, 2, 3]), "not base64!");
+        AtomicFile.WriteAllText(Path.Combine(folder.Path, "c.ipynb"), unreadable);
+        var saved = new SavedPictures(folder.Path);
+        Assert.Equal(1, saved.Count);
+        Assert.Equal(png, saved.Pictures([request])[request.Key]);
+    }
+
+    [Fact]
     public void Chained_sources_ask_later_sources_only_for_what_is_missing()
     {
         var a = PictureRequest.For(Bars);
