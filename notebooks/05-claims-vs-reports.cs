@@ -88,6 +88,16 @@ public sealed class ClaimsChapter : IChapter
             """);
         nb.Code(() => wb.Claims.Compare().Evidence.Where(e => e.Rank <= 3));
         nb.Markdown("""
+            ## Read it in place
+
+            The same comparison to read rather than count: the op-ed on the left with its claims marked, one report at a
+            time on the right with the selected claim's evidence in the colour of the relation. Select a claim, a report
+            or a sentence; a sentence's offsets show under the tabs. Where scripts do not run, the first claim and report
+            show as marked text. The site has it as a page of its own, [the op-ed beside the reports](../site/compare.html),
+            whose address names the selection so that a link shares the view.
+            """);
+        nb.Code(() => wb.Claims.Reader());
+        nb.Markdown("""
             ## How good is it?
 
             **On the analyst's gold.** A corpus may declare a gold file in `corpus.json` (`"gold"`): for every analyst

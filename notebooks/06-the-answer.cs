@@ -20,7 +20,8 @@ public sealed class AnswerChapter : IChapter
             **How does the op-ed's argument compare with what the reports say?** Every sentence below is written by
             `WorkbookAnswer.Of(wb)` from the results of the earlier chapters, not by hand, so it answers for whatever
             corpus the workbook is pointed at. Each links to the table or chart it comes from; check it there, and read
-            the evidence before trusting a label (chapter 5 says how often the labels are right).
+            the evidence before trusting a label (chapter 5 says how often the labels are right): the site's page
+            [the op-ed beside the reports](../site/compare.html) shows every claim with its evidence sentences in place.
             """);
         nb.Code(() => AnswerMarkdown.Render(WorkbookAnswer.Of(wb), new Dictionary<AnswerSource, (string Text, string Link)>
         {

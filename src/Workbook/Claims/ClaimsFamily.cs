@@ -3,6 +3,8 @@ using Workbook.Files;
 using Workbook.Tables;
 using Workbook.Text;
 
+using Workbook.Claims.Reading;
+
 namespace Workbook.Claims;
 
 /// <summary>
@@ -100,6 +102,14 @@ public sealed class ClaimsFamily
 
     /// <summary>One card per claim of <paramref name="result"/> (default: the default comparison): the op-ed's words and each report's label with its deciding sentence.</summary>
     public IReadOnlyList<ClaimCard> Cards(ClaimComparisonResult? result = null) => ClaimCard.Of(result ?? _default.Value, _corpus, Settings.Relation);
+
+    /// <summary>
+    /// The op-ed beside each report, every claim with its evidence (the default comparison, with the gold's figures when the
+    /// corpus has gold); with no report besides the op-ed, or no claim in it, the op-ed alone with its argument.
+    /// </summary>
+    public ArgumentReader Reader() => _reports.Documents.Any(d => d.Id != OpEd.Id) && Argument().Count > 0
+        ? ArgumentReader.Of(_default.Value, _corpus, Evaluation)
+        : ArgumentReader.Alone(OpEd, Argument());
 
     /// <summary>What <paramref name="result"/> (default: the default comparison) found, claim by claim.</summary>
     public ClaimSummary Summary(ClaimComparisonResult? result = null) => ClaimSummary.Of(result ?? _default.Value);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Charts;
+using Workbook.Claims.Display;
+using Workbook.Claims.Reading;
 using Workbook.Display;
 using Workbook.Tables;
 
@@ -9,12 +11,17 @@ namespace Workbook.Notebooks;
 /// <summary>Turns a cell's value into saved notebook outputs, through the registered formatters.</summary>
 public static class OutputFormatter
 {
+    /// <summary>Output metadata key that marks the argument reader, which the site also shows as a page of its own.</summary>
+    public const string ReaderMetadataKey = "workbook_reader";
+
     /// <summary>Outputs for an ordinary value: HTML from the formatters, plus plain text.</summary>
     public static IReadOnlyList<CellOutput> ForValue(object? value) => value switch
     {
         null => [],
         string text => [Output([new("text/plain", text)])],
         MarkdownText markdown => [Output([new("text/html", Formatter.ToDisplayString(markdown, HtmlFormatter.MimeType)), new("text/markdown", markdown.Markdown), new("text/plain", MarkdownHtml.PlainText(markdown.Markdown))])],
+        ArgumentReader reader => [new CellOutput([new("text/html", Formatter.ToDisplayString(reader, HtmlFormatter.MimeType)), new("text/plain", ArgumentReaderHtml.PlainText(reader))],
+            [new(ReaderMetadataKey, "true")])],
         ITable table => [Output([new("text/html", Formatter.ToDisplayString(table, HtmlFormatter.MimeType)), new("text/plain", TableHtml.Caption(table))])],
         _ => [Output([new("text/html", Formatter.ToDisplayString(value, HtmlFormatter.MimeType)), new("text/plain", Formatter.ToDisplayString(value, PlainTextFormatter.MimeType))])],
     };

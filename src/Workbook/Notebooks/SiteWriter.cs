@@ -7,7 +7,8 @@ using Workbook.Display;
 namespace Workbook.Notebooks;
 
 /// <summary>
-/// Writes the notebooks as a self-contained HTML site: <c>index.html</c> linking one page per notebook.
+/// Writes the notebooks as a self-contained HTML site: <c>index.html</c> linking one page per notebook, and
+/// <c>compare.html</c>, the argument reader a notebook saved, as a page of its own.
 /// plotly.js is inlined once per page, so the site works offline. Markdown is rendered with raw HTML
 /// disabled; code is escaped; outputs are the saved HTML, already escaped by the formatters.
 /// </summary>
@@ -27,14 +28,35 @@ public static class SiteWriter
     /// <summary>The site's pages, one per notebook and then <c>index.html</c>, without writing them.</summary>
     /// <param name="notebooks">Rendered notebooks.</param>
     /// <param name="plotlyScript">plotly.min.js text to inline; null to load it from the CDN.</param>
-    public static IReadOnlyList<SitePage> Pages(IReadOnlyList<Notebook> notebooks, string? plotlyScript) =>
-        notebooks.Select(notebook => new SitePage(notebook.Name + ".html", Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript)))
-            .Append(new SitePage("index.html", Page("Workbook", Index(notebooks), null)))
-            .ToList();
+    public static IReadOnlyList<SitePage> Pages(IReadOnlyList<Notebook> notebooks, string? plotlyScript)
+    {
+        var reader = ReaderOutput(notebooks);
+        var pages = notebooks.Select(notebook => new SitePage(notebook.Name + ".html", Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript))).ToList();
+        if (reader is not null) pages.Add(new SitePage(ComparePage, Page(CompareTitle, CompareBody(reader), null)));
+        pages.Add(new SitePage("index.html", Page("Workbook", Index(notebooks, reader is not null), null)));
+        return pages;
+    }
+
+    /// <summary>The file name of the page that shows the op-ed beside the reports.</summary>
+    public const string ComparePage = "compare.html";
+
+    private const string CompareTitle = "The op-ed beside the reports";
+
+    /// <summary>The argument reader's HTML as a notebook saved it (the first output marked as the reader), or null.</summary>
+    private static string? ReaderOutput(IReadOnlyList<Notebook> notebooks) => notebooks.SelectMany(n => n.Cells).OfType<CodeCell>().SelectMany(c => c.Outputs)
+        .FirstOrDefault(o => o.Metadata.Any(m => m.Key == OutputFormatter.ReaderMetadataKey))?["text/html"];
+
+    private static string CompareBody(string reader) =>
+        "<style>body { max-width: 1500px; }</style>\n<h1>" + CompareTitle + "</h1>\n" +
+        "<p>The op-ed on the left, its claims marked; one report at a time on the right, with the sentences the comparison ranked as evidence " +
+        "for the selected claim, in the colour of the relation it gave that report. Select a claim or a report (click, or the arrow keys), " +
+        "select a sentence to see its offsets in the raw text. The address names the selection, so a link shares the view.</p>\n" +
+        "<div class=\"wb-reader-page\">" + reader + "</div>\n";
 
     /// <summary>Links between notebooks ("05-claims-vs-reports.ipynb") lead to their site pages instead.</summary>
     private static string SitePageLinks(string body, IReadOnlyList<Notebook> notebooks) => notebooks.Aggregate(body, (html, other) =>
-        html.Replace($"href=\"{WebUtility.HtmlEncode(other.Name)}.ipynb", $"href=\"{WebUtility.HtmlEncode(other.Name)}.html", StringComparison.Ordinal));
+        html.Replace($"href=\"{WebUtility.HtmlEncode(other.Name)}.ipynb", $"href=\"{WebUtility.HtmlEncode(other.Name)}.html", StringComparison.Ordinal))
+        .Replace($"href=\"../site/{ComparePage}", $"href=\"{ComparePage}", StringComparison.Ordinal);
 
     /// <summary>The HTML body of one notebook page.</summary>
     public static string Body(Notebook notebook)
@@ -65,14 +87,16 @@ public static class SiteWriter
         ?? (output["image/png"] is { } png ? $"<img alt=\"chart\" src=\"data:image/png;base64,{png}\"/>" : null)
         ?? $"<pre>{WebUtility.HtmlEncode(output["text/plain"] ?? "")}</pre>";
 
-    private static string Index(IReadOnlyList<Notebook> notebooks)
+    private static string Index(IReadOnlyList<Notebook> notebooks, bool compare)
     {
         var html = new StringBuilder();
         html.Append("<h1>Workbook</h1>\n<p>How does the op-ed's argument compare with what the reports say? ")
             .Append(WebUtility.HtmlEncode("notebook".ToQuantity(notebooks.Count))).Append(", each rendered with every output saved.</p>\n<ol>\n");
         foreach (var notebook in notebooks)
             html.Append($"<li><a href=\"{WebUtility.HtmlEncode(notebook.Name)}.html\">{WebUtility.HtmlEncode(notebook.Title)}</a></li>\n");
-        return html.Append("</ol>\n").ToString();
+        html.Append("</ol>\n");
+        if (compare) html.Append($"<p><a href=\"{ComparePage}\">{CompareTitle}</a>: every claim of the op-ed linked to its evidence in the reports.</p>\n");
+        return html.ToString();
     }
 
     private static string Page(string title, string body, string? plotlyScript)

@@ -40,7 +40,7 @@ public class WholeSetRenderTests
             var wb = CorpusWorkbook.Open(corpus.Path);
             WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, new SavedPictures(settings.NotebookFolder));
             var before = Snapshot(output.Path);
-            Assert.Equal(ChapterCatalog.All.Count * 2 + 1, before.Count);
+            Assert.Equal(ChapterCatalog.All.Count * 2 + 2, before.Count); // notebooks, their pages, compare.html, index.html
             corpus.Write("a.txt", "Officials changed their minds entirely. Nothing else.\n");
             var changed = CorpusWorkbook.Open(corpus.Path);
             var e = Assert.Throws<InvalidOperationException>(() => WorkbookRenderer.Render(changed, [.. ChapterCatalog.All, new FailingChapter()], settings, new SavedPictures(settings.NotebookFolder)));

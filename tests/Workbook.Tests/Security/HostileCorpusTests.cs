@@ -50,7 +50,7 @@ public class HostileCorpusTests
         var run = WorkbookCli.Run("render", "--corpus", corpus.Path, "--out", output.Path, "--no-pictures");
         Assert.True(run.Code == 0, run.Err);
         var pages = Directory.GetFiles(Path.Combine(output.Path, "site"), "*.html").Order().ToList();
-        Assert.Equal(Workbook.Chapters.ChapterCatalog.All.Count + 1, pages.Count);
+        Assert.Equal(Workbook.Chapters.ChapterCatalog.All.Count + 2, pages.Count); // the chapters, compare.html and index.html
         var chromium = HeadlessChromium.Find()!;
         foreach (var page in pages)
         {
