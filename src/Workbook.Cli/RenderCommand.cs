@@ -71,7 +71,10 @@ public static class RenderCommand
             ?? throw new InvalidOperationException($"the chart of {ReadmePictures.ChartChapter} has no picture; render without --no-pictures first");
         var page = HeadlessChromium.Screenshot(chromium, Path.Combine(site, ReadmePictures.PageChapter + ".html"),
             ReadmePictures.PageSize.Width, ReadmePictures.PageSize.Height, TimeSpan.FromSeconds(60));
+        var compare = HeadlessChromium.Screenshot(chromium, Path.Combine(site, SiteWriter.ComparePage),
+            ReadmePictures.CompareSize.Width, ReadmePictures.CompareSize.Height, TimeSpan.FromSeconds(60));
         AtomicFile.WriteAllBytes(Path.Combine(docs, ReadmePictures.ChartFile), chart);
+        AtomicFile.WriteAllBytes(Path.Combine(docs, ReadmePictures.CompareFile), compare);
         AtomicFile.WriteAllBytes(Path.Combine(docs, ReadmePictures.PageFile), page);
         AtomicFile.WriteAllText(Path.Combine(docs, ReadmePictures.ManifestFile), ReadmePictures.Manifest(notebooks));
     }

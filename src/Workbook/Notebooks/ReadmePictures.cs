@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 namespace Workbook.Notebooks;
 
 /// <summary>
-/// The README's two pictures: a chart exactly as the notebooks save it, and the top of a site page as Chromium draws it.
+/// The README's pictures: a chart exactly as the notebooks save it, and the tops of a chapter's site page and of the
+/// compare page as Chromium draws them.
 /// Each is recorded in <see cref="ManifestFile"/> with the key of what it was made from (the chart's figure key; the
 /// SHA-256 of the page's HTML), so a test can tell, without a browser, whether they still match what render draws today.
 /// </summary>
@@ -17,6 +18,9 @@ public static class ReadmePictures
 
     /// <summary>The site page picture's file name.</summary>
     public const string PageFile = "site-page.png";
+
+    /// <summary>The picture of the site's page that shows the op-ed beside the reports.</summary>
+    public const string CompareFile = "compare.png";
 
     /// <summary>The file that records what each picture was made from.</summary>
     public const string ManifestFile = "pictures.json";
@@ -29,6 +33,9 @@ public static class ReadmePictures
 
     /// <summary>The size of the page picture, in CSS pixels.</summary>
     public static (int Width, int Height) PageSize { get; } = (1100, 1300);
+
+    /// <summary>The size of the compare page picture, in CSS pixels.</summary>
+    public static (int Width, int Height) CompareSize { get; } = (1400, 1000);
 
     /// <summary>The chart's saved picture (null when none was drawn) and key, from <paramref name="notebooks"/>.</summary>
     /// <exception cref="ArgumentException">The chart chapter is missing or has no chart.</exception>
@@ -46,7 +53,17 @@ public static class ReadmePictures
     public static string PageKey(IReadOnlyList<Notebook> notebooks)
     {
         Find(notebooks, PageChapter);
-        var page = SiteWriter.Pages(notebooks, plotlyScript: null).Single(p => p.FileName == PageChapter + ".html");
+        return SiteKey(notebooks, PageChapter + ".html");
+    }
+
+    /// <summary>The key of the pictured compare page: the SHA-256 of its HTML.</summary>
+    /// <exception cref="ArgumentException">No notebook saved the argument reader.</exception>
+    public static string CompareKey(IReadOnlyList<Notebook> notebooks) => SiteKey(notebooks, SiteWriter.ComparePage);
+
+    private static string SiteKey(IReadOnlyList<Notebook> notebooks, string fileName)
+    {
+        var page = SiteWriter.Pages(notebooks, plotlyScript: null).SingleOrDefault(p => p.FileName == fileName)
+            ?? throw new ArgumentException($"the site has no {fileName} to picture");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(page.Html)));
     }
 
@@ -55,6 +72,7 @@ public static class ReadmePictures
     {
         [ChartFile] = new JsonObject { ["from"] = $"the first chart of {ChartChapter}", ["key"] = Chart(notebooks).Key },
         [PageFile] = new JsonObject { ["from"] = $"site/{PageChapter}.html, top {PageSize.Width}×{PageSize.Height}", ["key"] = PageKey(notebooks) },
+        [CompareFile] = new JsonObject { ["from"] = $"site/{SiteWriter.ComparePage}, top {CompareSize.Width}×{CompareSize.Height}", ["key"] = CompareKey(notebooks) },
     }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
     private static Notebook Find(IReadOnlyList<Notebook> notebooks, string name) =>

@@ -24,12 +24,15 @@ public class ReadmePictureTests
         var page = File.ReadAllBytes(Path.Combine(Docs, ReadmePictures.PageFile));
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, page[..4]);
         Assert.Equal((ReadmePictures.PageSize.Width, ReadmePictures.PageSize.Height), PngSize(page));
+        var compare = File.ReadAllBytes(Path.Combine(Docs, ReadmePictures.CompareFile));
+        Assert.Equal((ReadmePictures.CompareSize.Width, ReadmePictures.CompareSize.Height), PngSize(compare));
     }
 
     [Fact]
-    public void The_readme_shows_both_pictures_at_the_top()
+    public void The_readme_shows_its_pictures_at_the_top()
     {
         var top = string.Join("\n", File.ReadLines(Path.Combine(Repository.Root, "README.md")).Take(30));
+        Assert.Contains($"(docs/{ReadmePictures.CompareFile})", top);
         Assert.Contains($"(docs/{ReadmePictures.ChartFile})", top);
         Assert.Contains($"(docs/{ReadmePictures.PageFile})", top);
     }
