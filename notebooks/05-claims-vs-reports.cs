@@ -96,7 +96,7 @@ public sealed class ClaimsChapter : IChapter
             show as marked text. The site has it as a page of its own, [the op-ed beside the reports](../site/compare.html),
             whose address names the selection so that a link shares the view.
             """);
-        nb.Code(() => wb.Claims.Reader());
+        nb.Code(() => ArgumentReaderHtml.View(wb.Claims.Reader()));
         nb.Markdown("""
             ## How good is it?
 

@@ -3,7 +3,6 @@ using Workbook.Files;
 using Workbook.Tables;
 using Workbook.Text;
 
-using Workbook.Claims.Reading;
 
 namespace Workbook.Claims;
 

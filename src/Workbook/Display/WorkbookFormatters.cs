@@ -1,15 +1,13 @@
 using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Charts;
-using Workbook.Claims.Display;
-using Workbook.Claims.Reading;
 using Workbook.Tables;
 
 namespace Workbook.Display;
 
 /// <summary>
 /// Registers Workbook's formatters with Microsoft.DotNet.Interactive.Formatting: every <see cref="ITable"/>
-/// (and every Microsoft.Data.Analysis DataFrame) as a flat HTML table, every <see cref="Figure"/> and Plotly.NET <c>GenericChart</c> as an interactive chart in the house style, every <see cref="MarkdownText"/> as escaped HTML, an <see cref="ArgumentReader"/> as the op-ed beside its reports. Called by the notebook setup cell
+/// (and every Microsoft.Data.Analysis DataFrame) as a flat HTML table, every <see cref="Figure"/> and Plotly.NET <c>GenericChart</c> as an interactive chart in the house style, every <see cref="MarkdownText"/> as escaped HTML, every <see cref="HtmlView"/> as its own HTML. Called by the notebook setup cell
 /// and by the renderer; registering twice is harmless.
 /// </summary>
 public static class WorkbookFormatters
@@ -30,13 +28,13 @@ public static class WorkbookFormatters
         Formatter.Register<Microsoft.Data.Analysis.DataFrame>((frame, writer) => writer.Write(TableHtml.Render(new DataFrameTable(frame))), HtmlFormatter.MimeType);
         Formatter.Register<Figure>((figure, writer) => writer.Write(ChartHtml(figure)), HtmlFormatter.MimeType);
         Formatter.Register<Plotly.NET.GenericChart>((chart, writer) => writer.Write(ChartHtml(chart)), HtmlFormatter.MimeType);
-        Formatter.Register<ArgumentReader>((reader, writer) => writer.Write(ArgumentReaderHtml.Render(reader)), HtmlFormatter.MimeType);
-        Formatter.Register<ArgumentReader>((reader, writer) => writer.Write(ArgumentReaderHtml.PlainText(reader)), PlainTextFormatter.MimeType);
+        Formatter.Register<HtmlView>((view, writer) => writer.Write(view.Html), HtmlFormatter.MimeType);
+        Formatter.Register<HtmlView>((view, writer) => writer.Write(view.PlainText), PlainTextFormatter.MimeType);
         Formatter.Register<MarkdownText>((markdown, writer) => writer.Write(MarkdownHtml.Render(markdown.Markdown)), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ITable), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(MarkdownText), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Figure), HtmlFormatter.MimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(ArgumentReader), HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(HtmlView), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), HtmlFormatter.MimeType);
     }
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Charts;
-using Workbook.Claims.Display;
-using Workbook.Claims.Reading;
 using Workbook.Display;
 using Workbook.Tables;
 
@@ -11,8 +9,8 @@ namespace Workbook.Notebooks;
 /// <summary>Turns a cell's value into saved notebook outputs, through the registered formatters.</summary>
 public static class OutputFormatter
 {
-    /// <summary>Output metadata key that marks the argument reader, which the site also shows as a page of its own.</summary>
-    public const string ReaderMetadataKey = "workbook_reader";
+    /// <summary>Output metadata key that names an <see cref="HtmlView"/>'s kind, so the site can show a view as a page of its own.</summary>
+    public const string ViewMetadataKey = "workbook_view";
 
     /// <summary>Outputs for an ordinary value: HTML from the formatters, plus plain text.</summary>
     public static IReadOnlyList<CellOutput> ForValue(object? value) => value switch
@@ -20,8 +18,8 @@ public static class OutputFormatter
         null => [],
         string text => [Output([new("text/plain", text)])],
         MarkdownText markdown => [Output([new("text/html", Formatter.ToDisplayString(markdown, HtmlFormatter.MimeType)), new("text/markdown", markdown.Markdown), new("text/plain", MarkdownHtml.PlainText(markdown.Markdown))])],
-        ArgumentReader reader => [new CellOutput([new("text/html", Formatter.ToDisplayString(reader, HtmlFormatter.MimeType)), new("text/plain", ArgumentReaderHtml.PlainText(reader))],
-            [new(ReaderMetadataKey, "true")])],
+        HtmlView view => [new CellOutput([new("text/html", Formatter.ToDisplayString(view, HtmlFormatter.MimeType)), new("text/plain", view.PlainText)],
+            [new(ViewMetadataKey, JsonSerializer.Serialize(view.Name))])],
         ITable table => [Output([new("text/html", Formatter.ToDisplayString(table, HtmlFormatter.MimeType)), new("text/plain", TableHtml.Caption(table))])],
         _ => [Output([new("text/html", Formatter.ToDisplayString(value, HtmlFormatter.MimeType)), new("text/plain", Formatter.ToDisplayString(value, PlainTextFormatter.MimeType))])],
     };

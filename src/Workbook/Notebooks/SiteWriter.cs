@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 using Humanizer;
 using Workbook.Charts;
+using Workbook.Claims.Display;
 using Workbook.Display;
 
 namespace Workbook.Notebooks;
@@ -44,7 +46,9 @@ public static class SiteWriter
 
     /// <summary>The argument reader's HTML as a notebook saved it (the first output marked as the reader), or null.</summary>
     private static string? ReaderOutput(IReadOnlyList<Notebook> notebooks) => notebooks.SelectMany(n => n.Cells).OfType<CodeCell>().SelectMany(c => c.Outputs)
-        .FirstOrDefault(o => o.Metadata.Any(m => m.Key == OutputFormatter.ReaderMetadataKey))?["text/html"];
+        .FirstOrDefault(o => o.Metadata.Any(m => m.Key == OutputFormatter.ViewMetadataKey && m.Value == ReaderView))?["text/html"];
+
+    private static readonly string ReaderView = JsonSerializer.Serialize(ArgumentReaderHtml.ViewName);
 
     private static string CompareBody(string reader) =>
         "<style>body { max-width: 1500px; }</style>\n<h1>" + CompareTitle + "</h1>\n" +

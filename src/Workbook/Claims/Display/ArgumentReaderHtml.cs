@@ -3,8 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Workbook.Claims.Reading;
 using Workbook.Corpora;
+using Workbook.Display;
 using Workbook.Text;
 
 namespace Workbook.Claims.Display;
@@ -20,6 +20,12 @@ public static class ArgumentReaderHtml
 {
     private static readonly JsonSerializerOptions DataJson = new() { Encoder = JavaScriptEncoder.Default };
 
+    /// <summary>The name of the view, saved with its notebook output.</summary>
+    public const string ViewName = "argument-reader";
+
+    /// <summary>The reader as a view for notebooks and the site.</summary>
+    public static HtmlView View(ArgumentReader reader) => new(ViewName, Render(reader), PlainText(reader));
+
     /// <summary>The reader as one HTML element, for a notebook output or a page.</summary>
     public static string Render(ArgumentReader reader)
     {
@@ -27,7 +33,7 @@ public static class ArgumentReaderHtml
         html.Append("<div class=\"wb-reader-head\">");
         html.Append("<p class=\"wb-gold\">").Append(Encode(GoldLine(reader))).Append("</p>");
         html.Append("<p class=\"wb-legend\">claim span <mark class=\"claim\">marked</mark>; evidence, ranked: ");
-        foreach (var relation in new[] { ClaimRelation.Supports, ClaimRelation.Contradicts, ClaimRelation.Mixed, ClaimRelation.Discusses })
+        foreach (var relation in Enum.GetValues<ClaimRelation>())
             html.Append($"<span class=\"key rel-{CssName(relation)}\">{Encode(EnumNames.Name(relation))}</span> ");
         html.Append("</p></div>\n<div class=\"wb-reader-cols\">\n");
         OpEdColumn(html, reader);

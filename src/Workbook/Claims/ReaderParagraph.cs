@@ -1,7 +1,7 @@
 using Workbook.Corpora;
 using Workbook.Text;
 
-namespace Workbook.Claims.Reading;
+namespace Workbook.Claims;
 
 /// <summary>A kept paragraph of a document in the reader: where it stands in the raw text and where its sentences do.</summary>
 /// <param name="Role">Body, heading or list item.</param>

@@ -1,6 +1,6 @@
 using Workbook.Corpora;
 
-namespace Workbook.Claims.Reading;
+namespace Workbook.Claims;
 
 /// <summary>
 /// The op-ed beside each report: the op-ed's text with its claims, each report's text, and for every claim and report the

@@ -1,7 +1,7 @@
 using Workbook.Corpora;
 using Workbook.Text;
 
-namespace Workbook.Claims.Reading;
+namespace Workbook.Claims;
 
 /// <summary>A document as the reader lays it out: its raw text and its kept paragraphs (removed lines are left out).</summary>
 /// <param name="Id">The document's id.</param>

@@ -1,4 +1,4 @@
-namespace Workbook.Claims.Reading;
+namespace Workbook.Claims;
 
 /// <summary>One claim against one report, as the reader shows it: the relation, with its evidence sentences best first.</summary>
 /// <param name="Relation">The relation row of the comparison.</param>
