@@ -12,12 +12,27 @@ namespace Workbook.Tests.Claims;
 public class ArgumentReaderBrowserTests
 {
     [ChromiumFact]
-    public void Selecting_a_claim_and_a_report_marks_exactly_their_evidence_sentences_of_evidence_csv_in_rank_order()
+    public void On_the_seeds_selecting_a_claim_and_a_report_marks_exactly_their_evidence_sentences_of_evidence_csv_in_rank_order() =>
+        SelectingMarksTheEvidenceOfEvidenceCsv(Repository.Seeds);
+
+    [SharedChromiumFact]
+    public void On_essays_we_did_not_write_selecting_a_claim_and_a_report_marks_exactly_their_evidence_sentences_in_rank_order()
+    {
+        using var corpus = new TempFolder();
+        foreach (var essay in Directory.GetFiles(Path.Combine(Repository.Shared!, "argument-dev", "essays"), "*.txt").Order(StringComparer.Ordinal).Skip(10).Take(4))
+            File.Copy(essay, Path.Combine(corpus.Path, Path.GetFileName(essay)));
+        SelectingMarksTheEvidenceOfEvidenceCsv(corpus.Path);
+    }
+
+    /// <summary>Exports and renders <paramref name="corpus"/>, clicks the second claim and the second report on its compare page, and checks what is marked.</summary>
+    private static void SelectingMarksTheEvidenceOfEvidenceCsv(string corpus)
     {
         using var folder = new TempFolder();
-        var export = WorkbookCli.Run("export", "--out", Path.Combine(folder.Path, "tables"));
+        var export = WorkbookCli.Run("export", "--corpus", corpus, "--out", Path.Combine(folder.Path, "tables"));
         Assert.True(export.Code == 0, export.Err);
-        var reader = CorpusWorkbook.Open(Repository.Seeds).Claims.Reader();
+        var render = WorkbookCli.Run("render", "--corpus", corpus, "--out", Path.Combine(folder.Path, "out"), "--no-pictures");
+        Assert.True(render.Code == 0, render.Err);
+        var reader = CorpusWorkbook.Open(corpus).Claims.Reader();
         var (claim, report) = (reader.Claims[1].Id, reader.Reports[1].Id);
         var rows = CsvReader.Read(File.ReadAllText(Path.Combine(folder.Path, "tables", "evidence.csv")));
         var header = rows[0];
@@ -27,8 +42,8 @@ public class ArgumentReaderBrowserTests
             .OrderBy(r => r.Rank).ToList();
         Assert.NotEmpty(expected);
 
-        var page = SiteWriter.Pages(SeedRender.Notebooks(out _), plotlyScript: null).Single(p => p.FileName == SiteWriter.ComparePage);
-        var probed = folder.Write("compare.html", page.Html.Replace("</body>", Clicker, StringComparison.Ordinal));
+        var page = File.ReadAllText(Path.Combine(folder.Path, "out", "site", SiteWriter.ComparePage));
+        var probed = folder.Write("compare.html", page.Replace("</body>", Clicker, StringComparison.Ordinal));
         var dom = HeadlessChromium.DumpDom(HeadlessChromium.Find()!, probed, TimeSpan.FromMinutes(1));
         var match = Regex.Match(dom, "<pre id=\"workbook-probe\">(?<json>.*?)</pre>", RegexOptions.Singleline);
         Assert.True(match.Success, "the probe did not report");

@@ -63,6 +63,7 @@ public class HostileCorpusTests
             Assert.Empty(report.GetProperty("problems").EnumerateArray().Select(p => $"{Path.GetFileName(page)}: {p.GetString()}"));
         }
         Assert.Contains("&lt;script&gt;", File.ReadAllText(pages.Single(p => p.EndsWith("05-claims-vs-reports.html", StringComparison.Ordinal))));
+        Assert.Contains("&lt;script&gt;", File.ReadAllText(pages.Single(p => p.EndsWith(SiteWriter.ComparePage, StringComparison.Ordinal))));
     }
 
     [Fact]

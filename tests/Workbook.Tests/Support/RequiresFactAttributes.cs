@@ -45,6 +45,12 @@ public sealed class ChromiumFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A Chromium test (<see cref="ChromiumFactAttribute"/>) on a corpus from <c>../shared</c> (<see cref="SharedFactAttribute"/>); skipped, with the reason, where either is missing.</summary>
+public sealed class SharedChromiumFactAttribute : FactAttribute
+{
+    public SharedChromiumFactAttribute() => Skip = new SharedFactAttribute().Skip ?? new ChromiumFactAttribute().Skip;
+}
+
 /// <summary>
 /// A theory that runs notebooks in the real .NET Interactive kernel; skipped, with the reason, where the
 /// dotnet-interactive tool is not installed, unless WORKBOOK_REQUIRE_KERNEL is set (as .ci/run sets it after
