@@ -1,5 +1,4 @@
 using Workbook.Charts;
-using Microsoft.Data.Analysis;
 using Plotly.NET.CSharp;
 using Workbook.Corpora;
 using Workbook.Display;

@@ -1,4 +1,3 @@
-using Workbook.Claims;
 using Workbook.Claims.Charts;
 using Workbook.Claims.Display;
 using Workbook.Notebooks;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Humanizer;
-using Workbook;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Text;

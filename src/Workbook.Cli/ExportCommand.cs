@@ -8,7 +8,6 @@ using Workbook.Frames.Export;
 using Workbook.Rhetoric.Export;
 using Workbook.Sources.Export;
 using Workbook.Tone.Export;
-using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Humanizer;
-using Workbook.Corpora;
 using Workbook.Text;
-using Workbook.Vocabulary;
 using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Humanizer;
 using Workbook.Chapters;
-using Workbook.Corpora;
-using Workbook.Display;
 using Workbook.Files;
 using Workbook.Notebooks;
 

@@ -1,5 +1,3 @@
-using Workbook.Display;
-
 namespace Workbook.Cli;
 
 /// <summary>Where things are: the repository (the folder holding Workbook.sln), its seeds and notebooks, and the built assets.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using Humanizer;
 using Workbook.Claims;
 using Workbook.Corpora;
-using Workbook.Rhetoric;
-using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook;

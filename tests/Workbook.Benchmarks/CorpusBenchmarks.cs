@@ -2,8 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Workbook.Claims;
 using Workbook.Corpora;
-using Workbook.Tables;
-using Workbook.Vocabulary;
 
 namespace Workbook.Benchmarks;
 

@@ -1,5 +1,3 @@
-using Workbook.Text;
-
 namespace Workbook.Actors;
 
 /// <summary>How often a document mentions one actor.</summary>

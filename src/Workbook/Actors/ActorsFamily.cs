@@ -1,7 +1,5 @@
-using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Tables;
-using Workbook.Text;
 
 namespace Workbook.Actors;
 
@@ -9,6 +7,14 @@ namespace Workbook.Actors;
 /// The actors family, reached as <c>wb.Actors</c>: every mention of a person, state, organisation or outlet with its
 /// aliases folded, counts per document, and which actors are named together. Charts live in <c>Workbook.Actors.Charts</c>.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// wb.Actors.Counts().Where(a =&gt; a.DocumentId == "001")   // who one document names, most often first
+/// wb.Actors.CoOccurrence().Top(10)                          // actors named in the same sentence
+/// ActorCharts.Mentions(wb.Actors.Counts())                  // actor × document
+/// </code>
+/// </example>
 public sealed class ActorsFamily
 {
     private readonly Lazy<Table<ActorMentionRow>> _mentions;

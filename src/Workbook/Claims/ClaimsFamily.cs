@@ -1,7 +1,5 @@
 using Workbook.Corpora;
-using Workbook.Files;
 using Workbook.Tables;
-using Workbook.Text;
 
 
 namespace Workbook.Claims;
@@ -11,6 +9,16 @@ namespace Workbook.Claims;
 /// automatically) set against the reports' evidence, evaluated against the corpus's gold file when it declares one.
 /// Charts live in <c>Workbook.Claims.Charts</c>, the summary in words in <c>Workbook.Claims.Display</c>.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// var comparison = wb.Claims.Compare();                     // the op-ed against every report
+/// comparison.Relations                                      // one relation per claim and report
+/// comparison.Evidence.Where(e =&gt; e.Rank &lt;= 3)               // the sentences behind them, with offsets
+/// ClaimCharts.RelationMatrix(comparison)                    // claim × report
+/// ArgumentReaderHtml.View(wb.Claims.Reader())               // the op-ed beside each report
+/// </code>
+/// </example>
 public sealed class ClaimsFamily
 {
     private readonly Corpus _corpus;

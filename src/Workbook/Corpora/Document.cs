@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Corpora;
 
 /// <summary>One loaded document: the raw text as read, and its paragraphs, sentences, tokens and removals, all offset into it.</summary>

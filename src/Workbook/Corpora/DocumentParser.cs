@@ -1,4 +1,3 @@
-using Workbook.Charts;
 using Workbook.Text;
 
 namespace Workbook.Corpora;

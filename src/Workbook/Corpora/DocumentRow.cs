@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Corpora;
 
 /// <summary>One document with its size and readability.</summary>

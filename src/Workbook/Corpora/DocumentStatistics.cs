@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Corpora;
 
 /// <summary>Counts and readability of one document.</summary>

@@ -1,5 +1,3 @@
-using Workbook.Text;
-
 namespace Workbook.Corpora;
 
 /// <summary>A sentence prepared for retrieval and stance reading: its row, its word norms and stems, and all its token norms.</summary>

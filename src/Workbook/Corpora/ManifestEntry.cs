@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Corpora;
 
 /// <summary>The analyst's record of one corpus file, as written in <c>corpus.json</c>.</summary>

@@ -1,4 +1,3 @@
-using Workbook.Claims;
 using Workbook.Text;
 
 namespace Workbook.Corpora;

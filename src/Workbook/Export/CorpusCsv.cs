@@ -1,7 +1,4 @@
-using Workbook.Charts;
-using Workbook.Claims;
 using Workbook.Corpora;
-using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook.Export;

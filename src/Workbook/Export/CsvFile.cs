@@ -1,6 +1,5 @@
 using System.Text;
 using Workbook.Files;
-using Workbook.Tables;
 
 namespace Workbook.Export;
 

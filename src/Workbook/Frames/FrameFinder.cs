@@ -1,4 +1,3 @@
-using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Text;
 

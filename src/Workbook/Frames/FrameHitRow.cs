@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Workbook.Claims;
 
 namespace Workbook.Frames;
 

@@ -1,6 +1,5 @@
 using Workbook.Corpora;
 using Workbook.Tables;
-using Workbook.Text;
 
 namespace Workbook.Frames;
 
@@ -8,6 +7,15 @@ namespace Workbook.Frames;
 /// The frames family, reached as <c>wb.Frames</c>: the general frame dimensions of policy news and the corpus's own
 /// topic frames, found sentence by sentence; each document's share of sentences in each frame.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// wb.Frames.Shares()                                        // share of each document's sentences per frame
+/// wb.Frames.Hits(["economic", "morality"])                  // the sentences of two frames, with their cues
+/// wb.Frames.Leading(wb.OpEd)                                // the op-ed's two leading frames
+/// FrameCharts.Shares(wb.Frames.Shares())                    // the shares as a chart
+/// </code>
+/// </example>
 public sealed class FramesFamily
 {
     private readonly Lazy<Table<FrameHitRow>> _hits;

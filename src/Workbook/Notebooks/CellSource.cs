@@ -1,5 +1,3 @@
-using Workbook.Vocabulary;
-
 namespace Workbook.Notebooks;
 
 /// <summary>Turns the source text of a chapter lambda into the text of a notebook cell.</summary>

@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Notebooks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Workbook.Charts;
-
 namespace Workbook.Notebooks;
 
 /// <summary>A rendered notebook: its file stem (e.g. "01-corpus"), title and cells.</summary>

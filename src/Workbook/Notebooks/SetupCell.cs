@@ -1,5 +1,3 @@
-using Workbook.Display;
-
 namespace Workbook.Notebooks;
 
 /// <summary>

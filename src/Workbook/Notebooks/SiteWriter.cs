@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Net;
 using System.Text;
 using Humanizer;
-using Workbook.Charts;
 using Workbook.Claims.Display;
 using Workbook.Display;
 

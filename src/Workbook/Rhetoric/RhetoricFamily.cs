@@ -1,6 +1,5 @@
 using Workbook.Corpora;
 using Workbook.Tables;
-using Workbook.Text;
 
 namespace Workbook.Rhetoric;
 
@@ -9,6 +8,14 @@ namespace Workbook.Rhetoric;
 /// terms held at a distance), its stance and engagement markers, and their rates in the author's own voice. Charts
 /// live in <c>Workbook.Rhetoric.Charts</c> and take these results.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// wb.Rhetoric.Rates()                                    // hedges, boosters, … per 1,000 words of the author's own voice
+/// wb.Rhetoric.Markers().Where(m =&gt; m.Category == StanceMarkerCategory.Hedge)   // each marker with its offsets
+/// RhetoricCharts.Rates(wb.Rhetoric.Rates())              // the rates as a chart
+/// </code>
+/// </example>
 public sealed class RhetoricFamily
 {
     private readonly CorpusQuotations _quotations;

@@ -1,5 +1,3 @@
-using Workbook.Corpora;
-
 namespace Workbook.Sources;
 
 /// <summary>How often a document quotes one speaker.</summary>

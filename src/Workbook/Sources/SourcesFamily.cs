@@ -1,6 +1,5 @@
 using Workbook.Corpora;
 using Workbook.Tables;
-using Workbook.Text;
 
 namespace Workbook.Sources;
 
@@ -8,6 +7,14 @@ namespace Workbook.Sources;
 /// The sources family, reached as <c>wb.Sources</c>: every quotation with its source as written, its speaker, whether
 /// the source is named, and the outlet that relayed it; who each document quotes; and how much of each document is attributed.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// wb.Sources.Quotes()                                       // every quotation, its speaker and outlet
+/// wb.Sources.Who()                                          // who each document quotes, named or not
+/// wb.Sources.Attributed()                                   // the share of each document's sentences that attribute
+/// </code>
+/// </example>
 public sealed class SourcesFamily
 {
     private readonly Lazy<Table<QuoteRow>> _quotes;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Workbook.Charts;
 
 namespace Workbook.Text;
 

@@ -4,6 +4,14 @@ using Workbook.Tables;
 namespace Workbook.Tone;
 
 /// <summary>The tone family, reached as <c>wb.Tone</c>: VADER's score of every sentence, and each document's tone from them.</summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// wb.Tone.Documents()                                                 // each document's mean compound score
+/// wb.Tone.Sentences().Where(s =&gt; s.Compound &lt;= -0.5)                  // its most negative sentences, with offsets
+/// ToneCharts.Sentences(wb.Tone.Sentences())                           // every sentence's score along its document
+/// </code>
+/// </example>
 public sealed class ToneFamily
 {
     /// <summary>VADER's threshold: a compound score at or beyond ±0.05 is positive or negative.</summary>

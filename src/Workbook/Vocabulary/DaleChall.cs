@@ -1,5 +1,4 @@
 using Workbook.Corpora;
-using Workbook.Text;
 
 namespace Workbook.Vocabulary;
 

@@ -1,4 +1,3 @@
-using Workbook.Corpora;
 using Workbook.Tables;
 
 namespace Workbook.Vocabulary;

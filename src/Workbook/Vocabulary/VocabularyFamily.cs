@@ -9,6 +9,15 @@ namespace Workbook.Vocabulary;
 /// context, dispersion, similarity and collocations over one corpus. Each member is a pure function of the corpus
 /// and the corpus's stop list; charts live in <c>Workbook.Vocabulary.Charts</c> and take these results.
 /// </summary>
+/// <example>
+/// In a notebook, after the setup cell opens the corpus as <c>wb</c>:
+/// <code>
+/// var keyness = wb.Vocabulary.Keyness(wb.OpEd, wb.Reports);   // G², χ², Log Ratio of the op-ed against the reports
+/// keyness.Rows.Top(20)                                        // the table
+/// VocabularyCharts.Keyness(keyness)                           // its chart
+/// wb.Vocabulary.Kwic("power*", window: 6)                     // a pattern in context, with offsets
+/// </code>
+/// </example>
 public sealed class VocabularyFamily
 {
     private readonly Corpus _corpus;

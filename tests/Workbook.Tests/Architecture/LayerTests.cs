@@ -1,7 +1,6 @@
 using System.Reflection;
-using Workbook.Charts;
-using Workbook.Claims;
-using Workbook.Corpora;
+using System.Text.RegularExpressions;
+using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Architecture;
 
@@ -64,6 +63,43 @@ public class LayerTests
     public void No_namespace_refers_to_a_layer_it_may_not()
     {
         Assert.Empty(Violations(Library));
+    }
+
+    /// <summary>Each <c>using</c> of a source file under <paramref name="folder"/> that names a layer its namespace may not refer to, as "file: using".</summary>
+    public static IReadOnlyList<string> SourceViolations(string folder) => Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .SelectMany(path =>
+        {
+            var text = File.ReadAllText(path);
+            var declared = Regex.Match(text, @"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline);
+            if (!declared.Success) return [];
+            var from = declared.Groups[1].Value;
+            return Regex.Matches(text, @"^using\s+(?:static\s+)?(?:\w+\s*=\s*)?(Workbook(?:\.[\w]+)*)[\w.]*\s*;", RegexOptions.Multiline)
+                .Select(m => Namespace(m.Groups[1].Value))
+                .Where(to => to != from && !Allowed(from).Contains(to))
+                .Select(to => $"{Path.GetRelativePath(folder, path).Replace('\\', '/')}: using {to}");
+        }).ToList();
+
+    /// <summary>The namespace a using names: an alias to a type names the type's namespace.</summary>
+    private static string Namespace(string name) =>
+        Library.GetType(name) is { } type ? type.Namespace! : name;
+
+    [Fact]
+    public void No_source_file_uses_a_layer_it_may_not()
+    {
+        Assert.Empty(SourceViolations(Path.Combine(Repository.Root, "src", "Workbook")));
+    }
+
+    [Fact]
+    public void The_source_scan_sees_a_using_that_names_a_higher_layer()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Tokenizer.cs", "using Workbook.Charts;\nusing System.Text;\n\nnamespace Workbook.Text;\n\npublic static class Probe { }\n");
+        folder.Write("Fine.cs", "using Workbook.Text;\nusing Workbook.Corpora;\n\nnamespace Workbook.Vocabulary;\n\npublic static class Fine { }\n");
+        folder.Write("Alias.cs", "using Figure = Workbook.Charts.Figure;\n\nnamespace Workbook.Vocabulary;\n\npublic static class Aliased { }\n");
+        Assert.Equal(["Alias.cs: using Workbook.Charts", "Tokenizer.cs: using Workbook.Charts"], SourceViolations(folder.Path));
     }
 
     [Fact]

@@ -13,15 +13,19 @@ public static class TypeReferences
 
     private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    /// <summary>For each top-level type of <paramref name="assembly"/> (nested and compiler-generated types counted with their owner), the types of the same assembly it refers to.</summary>
-    public static IReadOnlyDictionary<Type, IReadOnlySet<Type>> Of(Assembly assembly)
+    /// <summary>
+    /// For each top-level type of <paramref name="assembly"/> (nested and compiler-generated types counted with their owner), the
+    /// types it refers to of <paramref name="target"/> (default: the same assembly).
+    /// </summary>
+    public static IReadOnlyDictionary<Type, IReadOnlySet<Type>> Of(Assembly assembly, Assembly? target = null)
     {
+        target ??= assembly;
         var result = new Dictionary<Type, HashSet<Type>>();
         foreach (var type in assembly.GetTypes())
         {
             var owner = Owner(type);
             if (!result.TryGetValue(owner, out var references)) result[owner] = references = [];
-            foreach (var referenced in Referenced(type).SelectMany(Flatten).Where(t => t.Assembly == assembly))
+            foreach (var referenced in Referenced(type).SelectMany(Flatten).Where(t => t.Assembly == target))
                 references.Add(Owner(referenced));
             references.Remove(owner);
         }

@@ -1,6 +1,5 @@
 using Workbook.Claims;
 using Workbook.Corpora;
-using Workbook.Files;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
 using Workbook.Text;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Workbook.Charts;
 using Workbook.Corpora;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;

@@ -1,7 +1,5 @@
-using Workbook.Cli;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
-using Workbook.Vocabulary;
 
 namespace Workbook.Tests.Cli;
 

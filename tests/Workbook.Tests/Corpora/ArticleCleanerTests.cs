@@ -1,4 +1,3 @@
-using Workbook.Charts;
 using Workbook.Corpora;
 
 namespace Workbook.Tests.Corpora;

@@ -1,4 +1,3 @@
-using Workbook.Charts;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Tests.Support;

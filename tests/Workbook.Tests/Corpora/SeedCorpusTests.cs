@@ -1,5 +1,3 @@
-using Workbook.Charts;
-using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Tests.Support;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Corpora;
 using Workbook.Display;

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using Workbook.Chapters;
-using Workbook.Corpora;
 using Workbook.Notebooks;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;
-using Workbook.Vocabulary;
 
 namespace Workbook.Tests.Notebooks;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Workbook.Charts;
 using Workbook.Notebooks;
 using Workbook.Tests.Support;
 

@@ -1,6 +1,4 @@
 using Workbook.Chapters;
-using Workbook.Charts;
-using Workbook.Corpora;
 using Workbook.Notebooks;
 using Workbook.Tests.Display;
 using Workbook.Tests.Support;

@@ -1,5 +1,4 @@
 using Workbook.Corpora;
-using Workbook.Sources;
 using Workbook.Tests.Support;
 using Workbook.Text;
 

@@ -1,5 +1,4 @@
 using Workbook.Export;
-using Workbook.Tables;
 using Workbook.Text;
 
 namespace Workbook.Actors.Export;

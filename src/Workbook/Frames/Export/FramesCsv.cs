@@ -1,5 +1,4 @@
 using Workbook.Export;
-using Workbook.Tables;
 
 namespace Workbook.Frames.Export;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Workbook.Charts;
-using Workbook.Sources;
 using Workbook.Text;
 
 namespace Workbook.Rhetoric.Charts;

@@ -1,6 +1,5 @@
 using Workbook.Corpora;
 using Workbook.Export;
-using Workbook.Tables;
 
 namespace Workbook.Sources.Export;
 

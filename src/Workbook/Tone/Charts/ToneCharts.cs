@@ -1,6 +1,4 @@
 using Workbook.Charts;
-using Workbook.Claims;
-using Workbook.Text;
 
 namespace Workbook.Tone.Charts;
 

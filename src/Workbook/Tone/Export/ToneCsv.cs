@@ -1,6 +1,4 @@
-using Workbook.Claims;
 using Workbook.Export;
-using Workbook.Tables;
 
 namespace Workbook.Tone.Export;
 

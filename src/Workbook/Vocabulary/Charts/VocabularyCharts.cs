@@ -1,5 +1,4 @@
 using Workbook.Charts;
-using Workbook.Corpora;
 
 namespace Workbook.Vocabulary.Charts;
 
