@@ -13,25 +13,12 @@ public static class FrameFinder
     public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, CorpusQuotations quotationsByDocument)
     {
         var rows = new List<FrameHitRow>();
-        var indexes = frames.Frames.Select(f => (f.Frame, Index: new CueIndex(f.Cues))).ToList();
-        var startsByNorm = new CueStarts(indexes.Select(f => f.Index)).ByNormId(corpus.Vocabulary);
+        var lists = frames.Frames.Select(f => new CueIndex(f.Cues)).ToList();
+        var startsByNorm = new CueStarts(lists).ByNormId(corpus.Vocabulary);
         foreach (var document in corpus.Documents)
-        {
-            var norms = corpus.NormsOf(document);
-            var tokens = document.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var candidates = startsByNorm[tokens.Norms[i]];
-                if (candidates.IsEmpty) continue;
-                for (var k = 0; k < indexes.Count; k++)
-                {
-                    var (frame, index) = indexes[k];
-                    if (!candidates.Contains(k) || index.FirstMatchAt(norms, i) is not { } match) continue;
-                    var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
-                    rows.Add(new FrameHitRow(document.Id, frame, document.Slice(start, stop), quotationsByDocument.At(document.Id, start) is not null, tokens.Sentences[i], start, stop));
-                }
-            }
-        }
+            foreach (var hit in CueScan.Hits(corpus, document, lists, startsByNorm))
+                rows.Add(new FrameHitRow(document.Id, frames.Frames[hit.List].Frame, document.Slice(hit.Start, hit.End),
+                    quotationsByDocument.At(document.Id, hit.Start) is not null, hit.Sentence, hit.Start, hit.End));
         return rows;
     }
 

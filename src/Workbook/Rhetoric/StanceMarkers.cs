@@ -15,10 +15,12 @@ public static class StanceMarkers
     public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, MarkerLexicon lexicon, CorpusQuotations quotations)
     {
         var startsByNorm = lexicon.Starts.ByNormId(corpus.Vocabulary);
-        return corpus.Documents.SelectMany(d => Find(corpus, d, lexicon, quotations, startsByNorm)).ToList();
+        var lists = lexicon.Indexes.Select(i => i.Index).ToList();
+        return corpus.Documents.SelectMany(d => Find(corpus, d, lexicon, quotations, lists, startsByNorm)).ToList();
     }
 
-    private static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, CorpusQuotations quotations, CueListSet[] startsByNorm)
+    private static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, Document document, MarkerLexicon lexicon, CorpusQuotations quotations,
+        IReadOnlyList<CueIndex> lists, CueListSet[] startsByNorm)
     {
         var norms = corpus.NormsOf(document);
         var tokens = document.Tokens;
@@ -27,19 +29,12 @@ public static class StanceMarkers
             rows.Add(new StanceMarkerRow(document.Id, category, term, quotations.At(document.Id, start) is not null,
                 quotations.InSpeech(document.Id, start), sentence, start, end));
 
-        var indexes = lexicon.Indexes;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var hit in CueScan.Hits(corpus, document, lists, startsByNorm))
         {
-            var candidates = startsByNorm[tokens.Norms[i]];
-            if (candidates.IsEmpty) continue;
-            for (var k = 0; k < indexes.Count; k++)
-            {
-                var (category, index) = indexes[k];
-                if (!candidates.Contains(k) || index.FirstMatchAt(norms, i) is not { } match) continue;
-                var (start, stop) = (tokens.Starts[i], tokens.Ends[match.End - 1]);
-                if (category == StanceMarkerCategory.SelfMention && IsAcronym(document.Slice(start, stop))) continue;
-                Add(category, document.Slice(start, stop), tokens.Sentences[i], start, stop);
-            }
+            var category = lexicon.Indexes[hit.List].Category;
+            var text = document.Slice(hit.Start, hit.End);
+            if (category == StanceMarkerCategory.SelfMention && IsAcronym(text)) continue;
+            Add(category, text, hit.Sentence, hit.Start, hit.End);
         }
         var firstWords = FirstWords(document, tokens);
         var engagementStarts = rows.Where(r => r.Category == StanceMarkerCategory.Engagement).Select(r => r.Start).ToHashSet();
