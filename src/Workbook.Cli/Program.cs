@@ -14,7 +14,9 @@ void Stop(PosixSignalContext context)
 }
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-using var fileSizeLimit = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create((PosixSignal)SignalNumbers.FileSizeLimit, context => context.Cancel = true);
+// Held for the life of the process, never disposed: a SIGXFSZ still queued for its handler when the command returns
+// would otherwise meet no handler and end the process after its message (exit 153), as it did under load.
+SignalNumbers.FileSizeLimitHandler = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create((PosixSignal)SignalNumbers.FileSizeLimit, context => context.Cancel = true);
 
 var code = await WorkbookCommand.RunAsync(args, Terminal.Console, stop.Token);
 return code == WorkbookCommand.Interrupted && signal == (int)PosixSignal.SIGTERM ? WorkbookCommand.Terminated : code;
@@ -23,4 +25,7 @@ internal static class SignalNumbers
 {
     /// <summary>SIGXFSZ on Linux and macOS.</summary>
     public const int FileSizeLimit = 25;
+
+    /// <summary>The SIGXFSZ registration, kept until the process ends.</summary>
+    public static PosixSignalRegistration? FileSizeLimitHandler { get; set; }
 }
