@@ -29,8 +29,8 @@ public static class CorpusCsv
             row.Add(document.Id); row.Add(i); row.Add(columns.Sentences[i]); row.Add(start); row.Add(end);
             row.Add(document.Text.AsSpan(start, end - start)); row.Add(corpus.Vocabulary[columns.Norms[i]]);
         })),
-        new("cleaning.csv", Csv.Table(["document_id", "line", "reason", "text"],
-            corpus.Cleaning.Select(c => Row(c.DocumentId, c.Line, c.Reason, c.Text)))),
+        new("cleaning.csv", new CsvColumns<CleaningRow>().Text("document_id", c => c.DocumentId).Number("line", c => c.Line)
+            .Text("reason", c => c.Reason).Text("text", c => c.Text).Table(corpus.Cleaning)),
     ];
 
     private static IEnumerable<DocumentRow> DocumentRows(Corpus corpus)
@@ -45,5 +45,4 @@ public static class CorpusCsv
             for (var i = 0; i < document.Tokens.Count; i++) yield return (document, i);
     }
 
-    private static IReadOnlyList<object?> Row(params object?[] fields) => fields;
 }

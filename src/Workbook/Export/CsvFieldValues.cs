@@ -15,5 +15,7 @@ internal sealed class CsvFieldValues : ICsvRow
 
     public void Add(double number) => _values.Add(number);
 
+    public void Add(bool flag) => _values.Add(flag);
+
     public void Add(object? value) => _values.Add(value);
 }

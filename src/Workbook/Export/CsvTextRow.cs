@@ -59,6 +59,12 @@ internal sealed class CsvTextRow(TextWriter writer, CsvTextForm form) : ICsvRow
         writer.Write(digits[..length]);
     }
 
+    public void Add(bool flag)
+    {
+        Separate();
+        Write(flag ? "true" : "false");
+    }
+
     public void Add(object? value)
     {
         switch (value)
@@ -66,10 +72,7 @@ internal sealed class CsvTextRow(TextWriter writer, CsvTextForm form) : ICsvRow
             case string text: Add(text); break;
             case int number: Add(number); break;
             case double number: Add(number); break;
-            case bool flag:
-                Separate();
-                Write(flag ? "true" : "false");
-                break;
+            case bool flag: Add(flag); break;
             case IFormattable formattable:
                 Separate();
                 Write(formattable.ToString(null, CultureInfo.InvariantCulture));

@@ -18,6 +18,9 @@ public interface ICsvRow
     /// <summary>A real number, round-trip formatted in invariant culture; NaN writes an empty field and negative zero "0".</summary>
     void Add(double number);
 
+    /// <summary>A yes/no field, <c>true</c> or <c>false</c>.</summary>
+    void Add(bool flag);
+
     /// <summary>Any other value: booleans as <c>true</c>/<c>false</c>, numbers and enums formatted in invariant culture, everything else by its text.</summary>
     void Add(object? value);
 }

@@ -27,8 +27,15 @@ public class DocExampleTests
     public void The_example_compiles_as_a_notebook_cell(string member)
     {
         var code = Docs.Descendants("member").Single(m => m.Attribute("name")!.Value == member).Element("example")!.Element("code")!.Value;
-        var statements = code.Split('\n').Select(line => (line.IndexOf("//", StringComparison.Ordinal) is var comment && comment >= 0 ? line[..comment] : line).Trim())
+        var lines = code.Split('\n').Select(line => (line.IndexOf("//", StringComparison.Ordinal) is var comment && comment >= 0 ? line[..comment] : line).Trim())
             .Where(line => line.Length > 0)
+            .Aggregate(new List<string>(), (joined, line) =>
+            {
+                if (line.StartsWith('.') && joined.Count > 0) joined[^1] += line; // a continued call chain
+                else joined.Add(line);
+                return joined;
+            });
+        var statements = lines
             .Select(line => line.StartsWith("var ", StringComparison.Ordinal) ? line.TrimEnd(';') + ";" : $"_ = {line.TrimEnd(';')};");
         var script = string.Concat(SetupCell.Namespaces.Select(n => $"using {n};\n")) + "var wb = CorpusWorkbook.Open(\"corpus\");\n" + string.Join('\n', statements);
         var options = ScriptOptions.Default.AddReferences(typeof(CorpusWorkbook).Assembly).AddImports("System", "System.Linq", "System.Collections.Generic");

@@ -1,5 +1,4 @@
 using Workbook.Export;
-using Workbook.Text;
 
 namespace Workbook.Actors.Export;
 
@@ -8,6 +7,6 @@ public static class ActorsCsv
 {
     /// <summary>actors.csv: document_id, actor, kind, text, in_quote, start, end (booleans true/false).</summary>
     public static CsvFile Mentions(IEnumerable<ActorMentionRow> rows) => new("actors.csv",
-        Csv.Table(["document_id", "actor", "kind", "text", "in_quote", "start", "end"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.Actor, EnumNames.Name(r.Kind), r.Text, r.InQuote, r.Start, r.End])));
+        new CsvColumns<ActorMentionRow>().Text("document_id", r => r.DocumentId).Text("actor", r => r.Actor).Name("kind", r => r.Kind)
+            .Text("text", r => r.Text).Flag("in_quote", r => r.InQuote).Number("start", r => r.Start).Number("end", r => r.End).Table(rows));
 }

@@ -8,15 +8,20 @@ public static class ClaimCsv
 {
     /// <summary>claims.csv: one row per span of each claim.</summary>
     public static CsvFile Claims(IReadOnlyList<Claim> claims) =>
-        new("claims.csv", Csv.Table(["claim_id", "statement", "source", "start", "end", "role", "section", "stance"],
-            claims.SelectMany(c => c.Spans.Select(s => (IReadOnlyList<object?>)[c.Id, c.Statement, EnumNames.Name(c.Source), s.Start, s.End, EnumNames.Name(c.Role), c.Section ?? "", EnumNames.Name(c.Stance)]))));
+        new("claims.csv", new CsvColumns<(Claim Claim, TextSpan Span)>()
+            .Text("claim_id", r => r.Claim.Id).Text("statement", r => r.Claim.Statement).Name("source", r => r.Claim.Source)
+            .Number("start", r => r.Span.Start).Number("end", r => r.Span.End).Name("role", r => r.Claim.Role).Text("section", r => r.Claim.Section ?? "")
+            .Name("stance", r => r.Claim.Stance)
+            .Table(claims.SelectMany(c => c.Spans.Select(s => (c, s)))));
 
     /// <summary>relations.csv and evidence.csv for <paramref name="result"/>.</summary>
     public static IReadOnlyList<CsvFile> Comparison(ClaimComparisonResult result) =>
     [
-        new("relations.csv", Csv.Table(["claim_id", "document_id", "relation", "cues", "own_voice", "reported", "speakers"],
-            result.Relations.Select(r => (IReadOnlyList<object?>)[r.ClaimId, r.DocumentId, EnumNames.Name(r.Relation), r.Cues, EnumNames.Name(r.OwnVoice), EnumNames.Name(r.Reported), r.Speakers]))),
-        new("evidence.csv", Csv.Table(["claim_id", "document_id", "rank", "score", "start", "end", "text", "voice", "speaker"],
-            result.Evidence.Select(e => (IReadOnlyList<object?>)[e.ClaimId, e.DocumentId, e.Rank, e.Score, e.Start, e.End, e.Text, EnumNames.Name(e.Voice), e.Speaker]))),
+        new("relations.csv", new CsvColumns<RelationRow>().Text("claim_id", r => r.ClaimId).Text("document_id", r => r.DocumentId).Name("relation", r => r.Relation)
+            .Text("cues", r => r.Cues).Name("own_voice", r => r.OwnVoice).Name("reported", r => r.Reported).Text("speakers", r => r.Speakers)
+            .Table(result.Relations)),
+        new("evidence.csv", new CsvColumns<EvidenceRow>().Text("claim_id", e => e.ClaimId).Text("document_id", e => e.DocumentId).Number("rank", e => e.Rank)
+            .Number("score", e => e.Score).Number("start", e => e.Start).Number("end", e => e.End).Text("text", e => e.Text).Name("voice", e => e.Voice)
+            .Text("speaker", e => e.Speaker).Table(result.Evidence)),
     ];
 }

@@ -7,5 +7,6 @@ public static class FramesCsv
 {
     /// <summary>frames.csv: document_id, frame, sentences, share.</summary>
     public static CsvFile Shares(IEnumerable<FrameShareRow> rows) => new("frames.csv",
-        Csv.Table(["document_id", "frame", "sentences", "share"], rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.Frame, r.Sentences, r.Share])));
+        new CsvColumns<FrameShareRow>().Text("document_id", r => r.DocumentId).Text("frame", r => r.Frame).Number("sentences", r => r.Sentences)
+            .Number("share", r => r.Share).Table(rows));
 }

@@ -1,5 +1,4 @@
 using Workbook.Export;
-using Workbook.Text;
 
 namespace Workbook.Rhetoric.Export;
 
@@ -8,6 +7,6 @@ public static class RhetoricCsv
 {
     /// <summary>markers.csv: document_id, category, term, in_quote, start, end (booleans true/false).</summary>
     public static CsvFile Markers(IEnumerable<StanceMarkerRow> rows) => new("markers.csv",
-        Csv.Table(["document_id", "category", "term", "in_quote", "start", "end"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, EnumNames.Name(r.Category), r.Term, r.InQuote, r.Start, r.End])));
+        new CsvColumns<StanceMarkerRow>().Text("document_id", r => r.DocumentId).Name("category", r => r.Category).Text("term", r => r.Term)
+            .Flag("in_quote", r => r.InQuote).Number("start", r => r.Start).Number("end", r => r.End).Table(rows));
 }

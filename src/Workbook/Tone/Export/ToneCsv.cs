@@ -7,5 +7,6 @@ public static class ToneCsv
 {
     /// <summary>tone.csv: document_id, sentence_index, compound, start, end.</summary>
     public static CsvFile Sentences(IEnumerable<ToneSentenceRow> rows) => new("tone.csv",
-        Csv.Table(["document_id", "sentence_index", "compound", "start", "end"], rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.SentenceIndex, r.Compound, r.Start, r.End])));
+        new CsvColumns<ToneSentenceRow>().Text("document_id", r => r.DocumentId).Number("sentence_index", r => r.SentenceIndex)
+            .Number("compound", r => r.Compound).Number("start", r => r.Start).Number("end", r => r.End).Table(rows));
 }

@@ -7,8 +7,8 @@ public static class VocabularyCsv
 {
     /// <summary>keyness.csv: term, target_count, reference_count, g2, chi2, log_ratio, p.</summary>
     public static CsvFile Keyness(KeynessResult result) => new("keyness.csv",
-        Csv.Table(["term", "target_count", "reference_count", "g2", "chi2", "log_ratio", "p"],
-            result.Rows.Select(r => (IReadOnlyList<object?>)[r.Term, r.TargetCount, r.ReferenceCount, r.G2, r.Chi2, r.LogRatio, r.P])));
+        new CsvColumns<KeynessRow>().Text("term", r => r.Term).Number("target_count", r => r.TargetCount).Number("reference_count", r => r.ReferenceCount)
+            .Number("g2", r => r.G2).Number("chi2", r => r.Chi2).Number("log_ratio", r => r.LogRatio).Number("p", r => r.P).Table(result.Rows));
 
     /// <summary>Corpora up to this many documents export every ordered pair; larger ones each document's nearest.</summary>
     public const int FullMatrixLimit = 200;
@@ -21,12 +21,11 @@ public static class VocabularyCsv
     /// else each document's <see cref="NeighboursPerDocument"/> most similar others, so the file grows with the corpus, not its square.
     /// </summary>
     public static CsvFile Similarity(SimilarityResult result) => new("similarity.csv",
-        Csv.Table(["document_a", "document_b", "cosine"],
-            (result.DocumentIds.Count <= FullMatrixLimit ? result.Pairs() : result.Nearest(NeighboursPerDocument))
-                .Select(r => (IReadOnlyList<object?>)[r.DocumentA, r.DocumentB, r.Cosine])));
+        new CsvColumns<SimilarityRow>().Text("document_a", r => r.DocumentA).Text("document_b", r => r.DocumentB).Number("cosine", r => r.Cosine)
+            .Table(result.DocumentIds.Count <= FullMatrixLimit ? result.Pairs() : result.Nearest(NeighboursPerDocument)));
 
     /// <summary>kwic.csv: document_id, position, left, keyword, right, start, end.</summary>
     public static CsvFile Kwic(IEnumerable<KwicRow> rows) => new("kwic.csv",
-        Csv.Table(["document_id", "position", "left", "keyword", "right", "start", "end"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.DocumentId, r.Position, r.Left, r.Keyword, r.Right, r.Start, r.End])));
+        new CsvColumns<KwicRow>().Text("document_id", r => r.DocumentId).Number("position", r => r.Position).Text("left", r => r.Left)
+            .Text("keyword", r => r.Keyword).Text("right", r => r.Right).Number("start", r => r.Start).Number("end", r => r.End).Table(rows));
 }
