@@ -29,6 +29,19 @@ public class CsvTests
     }
 
     [Fact]
+    public void Columns_give_the_header_and_write_each_field_typed_as_value_rows_do()
+    {
+        var columns = new CsvColumns<(string Id, int Count, double Share, bool Quoted, Workbook.Claims.ClaimRelation Relation)>()
+            .Text("id", r => r.Id).Number("count", r => r.Count).Number("share", r => r.Share).Flag("quoted", r => r.Quoted).Name("relation", r => r.Relation);
+        Assert.Equal(["id", "count", "share", "quoted", "relation"], columns.Header);
+        var table = columns.Table([("=a,b", 3, double.NaN, true, Workbook.Claims.ClaimRelation.NotAddressed), ("c", -1, 0.25, false, Workbook.Claims.ClaimRelation.Supports)]);
+        var file = new CsvFile("columns.csv", table);
+        Assert.Equal("id,count,share,quoted,relation\r\n\"'=a,b\",3,,true,not addressed\r\nc,-1,0.25,false,supports\r\n", file.Content);
+        Assert.Equal(Csv.Write(columns.Header, [["=a,b", 3, double.NaN, true, "not addressed"], ["c", -1, 0.25, false, "supports"]]), file.Content);
+        Assert.Equal([["=a,b", 3, double.NaN, true, "not addressed"], ["c", -1, 0.25, false, "supports"]], table.Rows);
+    }
+
+    [Fact]
     public void Corpus_export_has_the_contract_headers_and_one_row_per_table_row()
     {
         var files = CorpusCsv.Files(Repository.Seed).ToDictionary(f => f.Name, f => CsvReader.Read(f.Content));
