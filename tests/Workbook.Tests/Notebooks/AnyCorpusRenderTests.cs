@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Notebooks;
@@ -48,14 +47,7 @@ public class AnyCorpusRenderTests
             var text = File.ReadAllText(notebook).ToLowerInvariant();
             Assert.True(absent.All(w => !text.Contains(w, StringComparison.Ordinal)),
                 $"{Path.GetFileName(notebook)} names {string.Join(", ", absent.Where(w => text.Contains(w, StringComparison.Ordinal)))}, which the essays never use");
-            using var json = JsonDocument.Parse(File.ReadAllText(notebook));
-            foreach (var cell in json.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code"))
-            {
-                var source = string.Concat(cell.GetProperty("source").EnumerateArray().Select(l => l.GetString()));
-                var html = string.Concat(cell.GetProperty("outputs").EnumerateArray()
-                    .SelectMany(o => o.TryGetProperty("data", out var data) && data.TryGetProperty("text/html", out var h) ? h.EnumerateArray().Select(l => l.GetString()) : []));
-                cells.Add((source, html));
-            }
+            cells.AddRange(SavedNotebook.CodeCells(notebook).Select(cell => (cell.Source, string.Concat(cell.Outputs.Select(o => o.GetValueOrDefault("text/html"))))));
         }
         var kwic = Assert.Single(cells, c => c.Source.Contains(".Kwic(", StringComparison.Ordinal));
         Assert.Contains("wb.Vocabulary.KeyTerms(wb.OpEd, wb.Reports).Pattern", kwic.Source);

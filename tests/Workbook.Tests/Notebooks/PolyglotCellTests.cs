@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
@@ -20,11 +19,7 @@ public class PolyglotCellTests
             .AddImports("System", "System.Linq", "System.Collections.Generic");
         foreach (var path in Directory.GetFiles(Repository.Notebooks, "*.ipynb").Order(StringComparer.Ordinal))
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
-            var cells = json.RootElement.GetProperty("cells").EnumerateArray()
-                .Where(c => c.GetProperty("cell_type").GetString() == "code")
-                .Select(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString())))
-                .ToList();
+            var cells = SavedNotebook.CodeCells(path).Select(c => c.Source).ToList();
             Assert.StartsWith("#r \"../src/Workbook/bin/Release/net10.0/Workbook.dll\"", cells[0]);
             Script? script = null;
             foreach (var cell in cells)
