@@ -73,7 +73,7 @@ public static class SiteWriter
                     html.Append("<section class=\"markdown\">").Append(MarkdownHtml.Render(markdown.Source)).Append("</section>\n");
                     break;
                 case CodeCell code when code.Id == SetupCell.Id(notebook.Name):
-                    html.Append("<details class=\"setup\"><summary>setup cell (the same in every chapter)</summary><pre class=\"code\"><code>")
+                    html.Append("<details class=\"setup\"><summary>setup cell: loads Workbook and opens the corpus as wb</summary><pre class=\"code\"><code>")
                         .Append(WebUtility.HtmlEncode(code.Source)).Append("</code></pre></details>\n");
                     break;
                 case CodeCell code:
