@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Humanizer;
 using Workbook.Chapters;
+using Workbook.Display;
 using Workbook.Files;
 using Workbook.Notebooks;
 
@@ -26,6 +27,7 @@ public static class RenderCommand
         var noPictures = arguments.Flag("--no-pictures");
 
         terminal.Progress($"rendering {corpus}");
+        if (ChapterCatalog.All.Any(c => c.PackageAssemblies.Contains("Plotly.NET.dll"))) _ = Task.Run(PlotlyNetCharts.WarmUp); // while the corpus loads
         var wb = CorpusOptions.Open(arguments, corpus, terminal.Error);
         var report = WorkbookRenderer.Render(wb, ChapterCatalog.All, settings, Pictures(notebooks, plotly, noPictures, terminal), new ProgressLines(terminal), cancel);
 

@@ -30,6 +30,13 @@ public class PlotlyNetChartsTests
     }
 
     [Fact]
+    public void Warming_plotly_net_up_from_several_threads_at_once_leaves_the_round_trip_as_it_was()
+    {
+        Parallel.For(0, 4, _ => PlotlyNetCharts.WarmUp());
+        Assert.True(JsonNode.DeepEquals(Node(Ours.FigureJson.Serialize(DisplayedFigure.Of(Bars)!)), Node(Ours.FigureJson.Serialize(DisplayedFigure.Of(Bars.ToGenericChart())!))));
+    }
+
+    [Fact]
     public void A_figure_handed_to_plotly_net_and_back_shows_the_same()
     {
         var back = DisplayedFigure.Of(Bars.ToGenericChart())!;
