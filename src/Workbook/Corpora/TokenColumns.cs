@@ -12,7 +12,7 @@ public sealed class TokenColumns
     private TokenKind[] _kinds;
 
     /// <summary>Creates an empty store with room for <paramref name="capacity"/> tokens.</summary>
-    public TokenColumns(int capacity = 64)
+    internal TokenColumns(int capacity = 64)
     {
         capacity = Math.Max(capacity, 4);
         _starts = new int[capacity]; _ends = new int[capacity]; _sentences = new int[capacity]; _norms = new int[capacity];
@@ -37,8 +37,8 @@ public sealed class TokenColumns
     /// <summary>Each token's kind.</summary>
     public ReadOnlySpan<TokenKind> Kinds => _kinds.AsSpan(0, Count);
 
-    /// <summary>Appends one token.</summary>
-    public void Add(int start, int end, int sentence, int norm, TokenKind kind)
+    /// <summary>Appends one token: only while the document is parsed, so a loaded corpus stays as it was read.</summary>
+    internal void Add(int start, int end, int sentence, int norm, TokenKind kind)
     {
         if (Count == _starts.Length) Grow();
         _starts[Count] = start; _ends[Count] = end; _sentences[Count] = sentence; _norms[Count] = norm; _kinds[Count] = kind;
