@@ -6,7 +6,6 @@ using Workbook.Frames;
 using Workbook.Rhetoric;
 using Workbook.Sources;
 using Workbook.Tables;
-using Workbook.Text;
 using Workbook.Tone;
 using Workbook.Vocabulary;
 
@@ -26,15 +25,14 @@ public sealed class CorpusWorkbook
         Folder = folder;
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? DocumentGroup.OfKind(corpus, OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? DocumentGroup.OfKind(corpus, ReportKind) : OpEd.Rest(corpus);
-        Vocabulary = new VocabularyFamily(corpus, resources.StopWords, resources.FamiliarWords,
-            resources.Cues[CueSection.Topic].Select(c => c.Text).Where(t => !t.Contains('~')).ToList());
-        var quotations = new CorpusQuotations(corpus, resources.Cues);
-        Rhetoric = new RhetoricFamily(corpus, resources, quotations);
-        Sources = new SourcesFamily(corpus, resources, quotations);
-        Actors = new ActorsFamily(corpus, resources, quotations);
-        Frames = new FramesFamily(corpus, resources, quotations);
-        Tone = new ToneFamily(corpus, resources);
-        Claims = new ClaimsFamily(corpus, resources, quotations, OpEd, Reports);
+        var inputs = new FamilyInputs(corpus, resources, new CorpusQuotations(corpus, resources.Cues), OpEd, Reports);
+        Vocabulary = new VocabularyFamily(inputs);
+        Rhetoric = new RhetoricFamily(inputs);
+        Sources = new SourcesFamily(inputs);
+        Actors = new ActorsFamily(inputs);
+        Frames = new FramesFamily(inputs);
+        Tone = new ToneFamily(inputs);
+        Claims = new ClaimsFamily(inputs);
     }
 
     /// <summary>The kind that marks op-eds in a manifest.</summary>

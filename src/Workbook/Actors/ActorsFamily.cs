@@ -19,9 +19,12 @@ public sealed class ActorsFamily
 {
     private readonly Lazy<Table<ActorMentionRow>> _mentions;
 
-    /// <summary>The family over <paramref name="corpus"/>, and its quotations, with the gazetteer and stop list of <paramref name="resources"/>.</summary>
-    public ActorsFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations) =>
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its resources and its quotations.</summary>
+    public ActorsFamily(FamilyInputs inputs)
+    {
+        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
         _mentions = new(() => ActorFinder.Find(corpus, resources.Actors, quotations, resources.StopWords).ToTable("mention"));
+    }
 
     /// <summary>Every mention, with its offsets and whether it lies in a quotation.</summary>
     public Table<ActorMentionRow> Mentions() => _mentions.Value;

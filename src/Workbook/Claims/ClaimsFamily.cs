@@ -28,10 +28,11 @@ public sealed class ClaimsFamily
     private readonly IReadOnlyList<GoldJudgement>? _gold;
     private readonly Lazy<ClaimComparisonResult> _default;
 
-    /// <summary>The family over <paramref name="corpus"/>, whose op-eds and reports are the groups given.</summary>
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its op-ed and report groups, with <paramref name="settings"/> (default <see cref="ClaimSettings.Default"/>).</summary>
     /// <exception cref="Files.CorpusException">The corpus's claims.json or gold file is bad; the message names it.</exception>
-    public ClaimsFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations, DocumentGroup opEds, DocumentGroup reports, ClaimSettings? settings = null)
+    public ClaimsFamily(FamilyInputs inputs, ClaimSettings? settings = null)
     {
+        var (corpus, resources, quotations, opEds, reports) = inputs;
         _corpus = corpus;
         _resources = resources;
         _quotations = quotations;

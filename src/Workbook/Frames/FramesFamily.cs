@@ -21,9 +21,10 @@ public sealed class FramesFamily
     private readonly Lazy<Table<FrameHitRow>> _hits;
     private readonly Lazy<Table<FrameShareRow>> _shares;
 
-    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the frames of <paramref name="resources"/>.</summary>
-    public FramesFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its resources and its quotations.</summary>
+    public FramesFamily(FamilyInputs inputs)
     {
+        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
         _hits = new(() => FrameFinder.Hits(corpus, resources.Frames, quotations).ToTable("frame cue"));
         _shares = new(() => FrameFinder.Shares(corpus, resources.Frames, _hits.Value).ToTable("document frame"));
     }

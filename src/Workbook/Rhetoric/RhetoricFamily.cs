@@ -23,9 +23,10 @@ public sealed class RhetoricFamily
     private readonly Lazy<Table<StanceRateRow>> _rates;
     private readonly Lazy<Table<GenreRow>> _genre;
 
-    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the markers and cues of <paramref name="resources"/>.</summary>
-    public RhetoricFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
+    /// <summary>The family over the corpus of <paramref name="inputs"/> and its quotations, with the markers and cues of its resources.</summary>
+    public RhetoricFamily(FamilyInputs inputs)
     {
+        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
         _quotations = quotations;
         _markers = new(() => StanceMarkers.Find(corpus, resources.Markers, quotations).ToTable("marker"));
         _rates = new(() => StanceRates.Of(corpus, _markers.Value, quotations).ToTable("rate"));

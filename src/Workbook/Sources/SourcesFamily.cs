@@ -20,9 +20,10 @@ public sealed class SourcesFamily
     private readonly Lazy<Table<QuoteRow>> _quotes;
     private readonly Lazy<Table<AttributionShareRow>> _shares;
 
-    /// <summary>The family over <paramref name="corpus"/> and its <paramref name="quotations"/>, with the reporting, relay and anonymous cues of <paramref name="resources"/>.</summary>
-    public SourcesFamily(Corpus corpus, CorpusResources resources, CorpusQuotations quotations)
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its resources and its quotations.</summary>
+    public SourcesFamily(FamilyInputs inputs)
     {
+        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
         _quotes = new(() => corpus.Documents
             .SelectMany(d => quotations.Attributed(d.Id)).ToTable("quotation"));
         _shares = new(() => AttributedSentences.Of(corpus, resources.Cues).ToTable("document"));

@@ -19,9 +19,9 @@ public sealed class ToneFamily
 
     private readonly Lazy<Table<ToneSentenceRow>> _sentences;
 
-    /// <summary>The family over <paramref name="corpus"/>, with the VADER data of <paramref name="resources"/>.</summary>
-    public ToneFamily(Corpus corpus, CorpusResources resources) => _sentences = new(() => corpus.Documents
-        .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, resources.Sentiment).Compound, s.Start, s.End, d.Text)))
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, with the VADER data of its resources.</summary>
+    public ToneFamily(FamilyInputs inputs) => _sentences = new(() => inputs.Corpus.Documents
+        .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, inputs.Resources.Sentiment).Compound, s.Start, s.End, d.Text)))
         .ToTable("sentence"));
 
     /// <summary>Every sentence's compound score, with its offsets.</summary>

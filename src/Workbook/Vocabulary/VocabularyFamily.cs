@@ -27,16 +27,17 @@ public sealed class VocabularyFamily
     private readonly Lazy<SimilarityResult> _similarity;
 
     /// <summary>
-    /// The family over <paramref name="corpus"/>, leaving out <paramref name="stopWords"/> where a member says so;
-    /// <paramref name="familiarWords"/> is the New Dale–Chall list, <paramref name="topicTerms"/> the analyst's topic terms (none by default).
+    /// The family over the corpus of <paramref name="inputs"/>, leaving out its stop words where a member says so, with
+    /// the New Dale–Chall familiar words and the analyst's topic terms (the single-word and wildcard topic cues).
     /// </summary>
-    public VocabularyFamily(Corpus corpus, IReadOnlySet<string> stopWords, IReadOnlySet<string> familiarWords, IReadOnlyList<string>? topicTerms = null)
+    public VocabularyFamily(FamilyInputs inputs)
     {
+        var (corpus, resources) = (inputs.Corpus, inputs.Resources);
         _corpus = corpus;
-        _stopWords = stopWords;
-        _familiarWords = familiarWords;
-        _topicTerms = topicTerms ?? [];
-        _similarity = new(() => Vocabulary.Similarity.Compute(corpus, stopWords));
+        _stopWords = resources.StopWords;
+        _familiarWords = resources.FamiliarWords;
+        _topicTerms = resources.Cues[CueSection.Topic].Select(c => c.Text).Where(t => !t.Contains('~')).ToList();
+        _similarity = new(() => Vocabulary.Similarity.Compute(corpus, _stopWords));
     }
 
     /// <summary>Term frequencies in <paramref name="group"/> (default: the whole corpus), stop words left out unless <paramref name="withoutStopWords"/> is false.</summary>

@@ -10,6 +10,20 @@ public class FamilyContractTests
 
     public static TheoryData<string> Families => new(LayerTests.Families);
 
+    [Fact]
+    public void Every_family_is_made_from_the_same_inputs()
+    {
+        var facades = typeof(CorpusWorkbook).GetProperties().Select(p => p.PropertyType).Where(t => t.Name.EndsWith("Family", StringComparison.Ordinal)).ToList();
+        Assert.Equal(LayerTests.Families.Count, facades.Count);
+        Assert.All(facades, facade =>
+        {
+            var constructor = Assert.Single(facade.GetConstructors());
+            var parameters = constructor.GetParameters();
+            Assert.Equal(typeof(Workbook.Corpora.FamilyInputs), parameters[0].ParameterType);
+            Assert.All(parameters.Skip(1), p => Assert.True(p.IsOptional, $"{facade.Name}({p.Name}) is not optional"));
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Families))]
     public void The_setup_cell_imports_the_familys_charts_and_display(string family)
