@@ -7,7 +7,7 @@ namespace Workbook.Corpora;
 /// never changes it: kept lines become <see cref="TextBlock"/>s (headings, body paragraphs, list items,
 /// including a "* " list that starts mid-line), removed lines become <see cref="Removal"/>s with a reason.
 /// </summary>
-public static class ArticleCleaner
+internal static class ArticleCleaner
 {
     /// <summary>Cleans <paramref name="raw"/>; offsets in the result index into it.</summary>
     public static CleanedText Clean(string raw)

@@ -3,7 +3,7 @@ using Workbook.Text;
 namespace Workbook.Corpora;
 
 /// <summary>The share of each document's sentences that carry a reporting cue ("said", "warned") or a relay cue ("according to").</summary>
-public static class AttributedSentences
+internal static class AttributedSentences
 {
     /// <summary>One row per document, in corpus order.</summary>
     public static IReadOnlyList<AttributionShareRow> Of(Corpus corpus, CueLexicon cues)

@@ -11,7 +11,7 @@ namespace Workbook.Corpora;
 /// A source whose head noun is one of the corpus's anonymous nouns ("source", "officials") and that holds no
 /// two-word name is unnamed.
 /// </summary>
-public static class Attribution
+internal static class Attribution
 {
     private const int MaxSourceWords = 14;
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "who", "he", "she", "they", "it", "which", "his", "her" };

@@ -7,7 +7,7 @@ namespace Workbook.Corpora;
 /// menus, cookie notices, counters, date stamps, follow and share prompts, comment forms, link
 /// lists and copyright footers. Every rule is general; none names a site or a file.
 /// </summary>
-public static partial class ChromeRules
+internal static partial class ChromeRules
 {
     private static readonly HashSet<string> BannerWords = new(StringComparer.OrdinalIgnoreCase)
     {

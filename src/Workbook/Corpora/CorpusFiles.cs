@@ -8,7 +8,7 @@ namespace Workbook.Corpora;
 /// Where the files of a corpus folder really are. A file is read only when its real path (links resolved) lies inside
 /// the real corpus folder, it is a regular file (not a FIFO or a device), and it is no larger than the limit.
 /// </summary>
-public static class CorpusFiles
+internal static class CorpusFiles
 {
     /// <summary>Reads <paramref name="name"/> of <paramref name="folder"/> once it passes every check.</summary>
     /// <exception cref="CorpusException">The file is missing, leads outside the folder, is not a regular file, is too large, or is not valid text.</exception>

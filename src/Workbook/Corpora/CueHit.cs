@@ -5,4 +5,4 @@ namespace Workbook.Corpora;
 /// <param name="Sentence">The sentence of the match's first token.</param>
 /// <param name="Start">UTF-16 start offset of the match in the document's raw text.</param>
 /// <param name="End">UTF-16 end offset (exclusive).</param>
-public readonly record struct CueHit(int List, int Sentence, int Start, int End);
+internal readonly record struct CueHit(int List, int Sentence, int Start, int End);

@@ -6,7 +6,7 @@ namespace Workbook.Corpora;
 /// Runs cue lists over a document's tokens: at every token, each list that may start there (by the token's norm) and
 /// matches from it, with its first match. The one scan behind every lexicon that marks spans of text.
 /// </summary>
-public static class CueScan
+internal static class CueScan
 {
     /// <summary>
     /// Every match of <paramref name="lists"/> in <paramref name="document"/>, in token order and, at one token, in list order.

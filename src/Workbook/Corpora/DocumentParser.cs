@@ -3,7 +3,7 @@ using Workbook.Text;
 namespace Workbook.Corpora;
 
 /// <summary>Turns one raw text into a <see cref="Document"/>: cleaning, paragraphs, sentences, tokens.</summary>
-public static class DocumentParser
+internal static class DocumentParser
 {
     private const int UntitledLength = 80;
 

@@ -1,7 +1,7 @@
 namespace Workbook.Corpora;
 
 /// <summary>Counts and readability of one document.</summary>
-public static class DocumentStatistics
+internal static class DocumentStatistics
 {
     /// <summary>The document's row in the documents table.</summary>
     public static DocumentRow Describe(Document document)

@@ -6,7 +6,7 @@ namespace Workbook.Corpora;
 /// mark counts only when it is in title case ("So Who is Right?"); the first line of a text counts
 /// when it ends without punctuation, because that is where a headline stands.
 /// </summary>
-public static class HeadingRules
+internal static class HeadingRules
 {
     private const int MaxWords = 14;
 

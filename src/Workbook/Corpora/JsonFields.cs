@@ -4,7 +4,7 @@ using Workbook.Files;
 namespace Workbook.Corpora;
 
 /// <summary>Reads string fields of the analyst's JSON files, with errors that name the file and the place.</summary>
-public static class JsonFields
+internal static class JsonFields
 {
     /// <summary>The options every analyst file is parsed with: comments and trailing commas allowed.</summary>
     public static JsonDocumentOptions Options { get; } = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };

@@ -9,7 +9,7 @@ namespace Workbook.Corpora;
 /// open closes at the end of its paragraph. A quotation of at most <see cref="MaxTermWords"/> words with no reporting
 /// verb outside it in its sentence is a <see cref="QuotationKind.Term"/>; any other is <see cref="QuotationKind.Speech"/>.
 /// </summary>
-public static class Quotations
+internal static class Quotations
 {
     /// <summary>The most words a quotation may have to count as a term rather than speech.</summary>
     public const int MaxTermWords = 4;

@@ -10,7 +10,7 @@ namespace Workbook.Corpora;
 /// Known abbreviations ("Mr.", "Gen.", "e.g."), initialisms ("U.S."), single initials and decimals
 /// do not end sentences.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

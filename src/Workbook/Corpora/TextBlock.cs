@@ -4,4 +4,4 @@ namespace Workbook.Corpora;
 /// <param name="Role">Body, heading or list item.</param>
 /// <param name="Start">UTF-16 index of the first character in the raw text.</param>
 /// <param name="End">UTF-16 index just past the last character.</param>
-public readonly record struct TextBlock(ParagraphRole Role, int Start, int End);
+internal readonly record struct TextBlock(ParagraphRole Role, int Start, int End);

@@ -1,7 +1,7 @@
 namespace Workbook.Text;
 
 /// <summary>Wildcard matching of one word: '*' matches any run of characters, '?' exactly one.</summary>
-public static class Glob
+internal static class Glob
 {
     /// <summary>True when <paramref name="text"/> matches <paramref name="pattern"/> as a whole.</summary>
     public static bool Matches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)

@@ -1,7 +1,7 @@
 namespace Workbook.Text;
 
 /// <summary>Gives each distinct token norm an integer id.</summary>
-public interface INormInterner
+internal interface INormInterner
 {
     /// <summary>The id of <paramref name="norm"/>, added when new.</summary>
     int Intern(ReadOnlySpan<char> norm);

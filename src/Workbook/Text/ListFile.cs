@@ -4,7 +4,7 @@ namespace Workbook.Text;
 /// The line format shared by every word list and cue file: one entry a line, surrounding white space trimmed,
 /// blank lines and lines starting with '#' ignored. CR, LF and CRLF all end a line.
 /// </summary>
-public static class ListFile
+internal static class ListFile
 {
     /// <summary>The entries of <paramref name="text"/> with their 1-based line numbers, in order.</summary>
     public static IEnumerable<(int Line, string Entry)> Entries(string text) => text
