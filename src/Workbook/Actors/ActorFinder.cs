@@ -5,12 +5,12 @@ namespace Workbook.Actors;
 
 /// <summary>
 /// Finds actors in a corpus's kept text. States, organisations and outlets come from the gazetteer, every alias folded
-/// into its canonical name. People come from the text: capitalised words after a title ("Russian President Vladimir
-/// Putin") name a person, and so does a capitalised pair inside a sentence ("met Boris Johnson") whose second word
+/// into its canonical name. People come from the text: capitalised words after a title ("Finance Minister Jane
+/// Doe") name a person, and so does a capitalised pair inside a sentence ("met John Smith") whose second word
 /// recurs alone elsewhere in the corpus and that is seen inside a sentence at least once (so "Whether Europe" opening a
-/// sentence is no name), unless a word of it is a stop word ("For Putin") or its first word reads as an
-/// adjective of place ("Western", "Russian");
-/// a person's full name and surname are then found anywhere in the corpus and folded into the longest full name seen. Matching is case-sensitive on whole tokens, a possessive ending ignored ("Moscow’s"); the longest
+/// sentence is no name), unless a word of it is a stop word ("For Smith") or its first word reads as an
+/// adjective of place ("Western", "French");
+/// a person's full name and surname are then found anywhere in the corpus and folded into the longest full name seen. Matching is case-sensitive on whole tokens, a possessive ending ignored ("Paris’s"); the longest
 /// match wins. Removed page chrome is never read, since only kept paragraphs have tokens.
 /// </summary>
 public static class ActorFinder

@@ -5,7 +5,7 @@ namespace Workbook.Actors;
 
 /// <summary>One mention of an actor in a document's kept text.</summary>
 /// <param name="DocumentId">The document.</param>
-/// <param name="Actor">The actor's canonical name ("Vladimir Putin" for "Putin").</param>
+/// <param name="Actor">The actor's canonical name ("Jane Doe" for "Doe").</param>
 /// <param name="Kind">Person, state, organisation or outlet.</param>
 /// <param name="Text">The mention as written.</param>
 /// <param name="InQuote">True when it lies inside a quotation.</param>

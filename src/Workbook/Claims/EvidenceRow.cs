@@ -14,6 +14,6 @@ namespace Workbook.Claims;
 /// <param name="Text">The sentence.</param>
 /// <param name="Cues">Stance cues found in the sentence.</param>
 /// <param name="Voice">Whether the report asserts the sentence in its own voice or reports someone's words.</param>
-/// <param name="Speaker">Whom the sentence reports ("Emmanuel Macron"), or empty in the report's own voice.</param>
+/// <param name="Speaker">Whom the sentence reports ("Jane Doe"), or empty in the report's own voice.</param>
 public sealed record EvidenceRow(string ClaimId, string DocumentId, int Rank, double Score, double Coverage, int SentenceIndex, int Start, int End, string Text, string Cues,
     VoiceKind Voice = VoiceKind.Own, string Speaker = "");

@@ -25,7 +25,7 @@ internal static class Attribution
     private sealed record Word(string Norm, string Text, int Start, int End, bool Quoted, bool InOtherQuote);
 
     /// <summary>Every quotation of <paramref name="document"/> with its attribution.</summary>
-    public static IReadOnlyList<QuoteRow> Of(Corpus corpus, Document document, IReadOnlyList<QuotationRow> quotations, CueLexicon cues)
+    public static IReadOnlyList<AttributedQuotation> Of(Corpus corpus, Document document, IReadOnlyList<QuotationRow> quotations, CueLexicon cues)
     {
         List<Word> WordsOf(int sentence, QuotationRow q) => Words(corpus, document, sentence)
             .Select(w => w with { Quoted = w.Start >= q.Start && w.End <= q.End, InOtherQuote = quotations.Any(o => o != q && w.Start >= o.Start && w.End <= o.End) })
@@ -33,7 +33,7 @@ internal static class Attribution
 
         return quotations.Select(q =>
         {
-            var none = new QuoteRow(document.Id, q.Text, q.Kind, "", "", false, "", "", q.Start, q.End);
+            var none = new AttributedQuotation(document.Id, q.Text, q.Kind, "", "", false, "", "", q.Start, q.End);
             if (q.Kind != QuotationKind.Speech) return none;
             var sentence = document.Sentences.FirstOrDefault(s => s.Start <= q.Start && q.Start < s.End);
             if (sentence is null) return none;
@@ -47,17 +47,17 @@ internal static class Attribution
                 source = NearestName(words.Take(a.Before).ToList())
                     ?? (sentence.Index > 0 ? NearestName(WordsOf(sentence.Index - 1, q)) : null) ?? source;
             var named = IsNamed(source, cues);
-            return new QuoteRow(document.Id, q.Text, q.Kind, source, Speaker(source, named), named, a.Outlet, a.Cue, q.Start, q.End);
+            return new AttributedQuotation(document.Id, q.Text, q.Kind, source, Speaker(source, named), named, a.Outlet, a.Cue, q.Start, q.End);
         }).ToList();
     }
 
     /// <summary>
     /// Whose words <paramref name="sentence"/> carries: reported when it holds attributed reported speech from
     /// <paramref name="quotes"/> (this document's <see cref="Of"/>), or when, outside quotation marks, a reporting verb has a
-    /// subject other than the writer ("French President Emmanuel Macron and others had suggested…") or a relay phrase
+    /// subject other than the writer ("Finance Minister Jane Doe and others had suggested…") or a relay phrase
     /// names a source ("according to officials"); otherwise the document's own voice.
     /// </summary>
-    public static SentenceVoice VoiceOf(Corpus corpus, Document document, SentenceRow sentence, IReadOnlyList<QuoteRow> quotes, CueLexicon cues)
+    public static SentenceVoice VoiceOf(Corpus corpus, Document document, SentenceRow sentence, IReadOnlyList<AttributedQuotation> quotes, CueLexicon cues)
     {
         if (quotes.FirstOrDefault(q => q.Kind == QuotationKind.Speech && q.Source.Length > 0 && q.Start < sentence.End && q.End > sentence.Start) is { } quote)
             return new SentenceVoice(VoiceKind.Reported, quote.Speaker, quote.Cue);
@@ -170,7 +170,7 @@ internal static class Attribution
 
     /// <summary>
     /// The speaker in a source phrase: the last capitalised run that stands as a name (at the end, or before "and", a
-    /// preposition, an auxiliary, an adverb or punctuation: "French President Emmanuel Macron and others"), its last two words; a phrase whose
+    /// preposition, an auxiliary, an adverb or punctuation: "Finance Minister Jane Doe and others"), its last two words; a phrase whose
     /// capitalised words only modify a common noun ("Western European nations participating in…") is kept whole, up to
     /// a participle.
     /// </summary>

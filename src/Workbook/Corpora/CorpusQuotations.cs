@@ -9,17 +9,17 @@ namespace Workbook.Corpora;
 public sealed class CorpusQuotations
 {
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<QuotationRow>>> _byDocument;
-    private readonly IReadOnlyDictionary<string, Lazy<IReadOnlyList<QuoteRow>>> _attributed;
+    private readonly IReadOnlyDictionary<string, Lazy<IReadOnlyList<AttributedQuotation>>> _attributed;
 
     /// <summary>The quotations of <paramref name="corpus"/>, told apart as speech or terms, and attributed, with the reporting and source cues of <paramref name="cues"/>.</summary>
     public CorpusQuotations(Corpus corpus, CueLexicon cues)
     {
         _byDocument = new(() => corpus.Documents.ToDictionary(d => d.Id, d => Quotations.Of(d, cues.Index(CueSection.Reporting), corpus), StringComparer.Ordinal));
-        _attributed = corpus.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<QuoteRow>>(() => Attribution.Of(corpus, d, Of(d.Id), cues)), StringComparer.Ordinal);
+        _attributed = corpus.Documents.ToDictionary(d => d.Id, d => new Lazy<IReadOnlyList<AttributedQuotation>>(() => Attribution.Of(corpus, d, Of(d.Id), cues)), StringComparer.Ordinal);
     }
 
     /// <summary>The quotations of document <paramref name="documentId"/> with their sources, in text order.</summary>
-    public IReadOnlyList<QuoteRow> Attributed(string documentId) => _attributed[documentId].Value;
+    public IReadOnlyList<AttributedQuotation> Attributed(string documentId) => _attributed[documentId].Value;
 
     /// <summary>The quotations of document <paramref name="documentId"/>, in text order.</summary>
     public IReadOnlyList<QuotationRow> Of(string documentId) => _byDocument.Value[documentId];

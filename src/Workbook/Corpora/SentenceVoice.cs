@@ -2,7 +2,7 @@ namespace Workbook.Corpora;
 
 /// <summary>Whose words a sentence carries, and the cue that says so.</summary>
 /// <param name="Kind">The document's own voice, or reported speech.</param>
-/// <param name="Speaker">Who is reported ("Emmanuel Macron", "senior Western diplomatic source"), or empty for the own voice.</param>
+/// <param name="Speaker">Who is reported ("Jane Doe", "a senior official"), or empty for the own voice.</param>
 /// <param name="Cue">The reporting verb or relay phrase as written ("suggested", "according to"), or empty.</param>
 public sealed record SentenceVoice(VoiceKind Kind, string Speaker, string Cue)
 {

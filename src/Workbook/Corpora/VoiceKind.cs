@@ -7,6 +7,6 @@ public enum VoiceKind
 {
     /// <summary>The document asserts it in its own voice.</summary>
     [Description("own voice")] Own,
-    /// <summary>The document reports someone's words, quoted or in indirect speech ("Macron suggested that…").</summary>
+    /// <summary>The document reports someone's words, quoted or in indirect speech ("Doe suggested that…").</summary>
     [Description("reported")] Reported,
 }

@@ -25,7 +25,7 @@ public sealed class SourcesFamily
     {
         var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
         _quotes = new(() => corpus.Documents
-            .SelectMany(d => quotations.Attributed(d.Id)).ToTable("quotation"));
+            .SelectMany(d => quotations.Attributed(d.Id)).Select(QuoteRow.Of).ToTable("quotation"));
         _shares = new(() => AttributedSentences.Of(corpus, resources.Cues).ToTable("document"));
     }
 

@@ -3,7 +3,7 @@ namespace Workbook.Text;
 /// <summary>
 /// A search pattern over token norms: alternatives separated by '|', each a phrase of space-separated words,
 /// where a word may use '*' (any run of characters) and '?' (one character). Case and curly quotes do not
-/// matter: "consen* | Russian approval | veto".
+/// matter: "tax* | public spending | deficit".
 /// </summary>
 public sealed class TermPattern
 {

@@ -1,4 +1,3 @@
-using Workbook.Corpora;
 using Workbook.Export;
 
 namespace Workbook.Sources.Export;
