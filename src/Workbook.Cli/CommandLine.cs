@@ -48,7 +48,7 @@ public static class CommandLine
             Corpus(), Required(Value("--out", "FILE.csv", "where to write the claims (columns essay, start, end, role, claim_id, argument_role, stance, text)")), MaxFileSize(),
             Value("--body-claims", "topic|conclusion-else-topic|both", "which sentences of a body paragraph are claims: its first (topic), the conclusion its last sentence draws (\"therefore\") else its first (the default), or both"));
         Add("kwic", "print every match of a pattern with its context",
-            new Argument<string>("PATTERN") { Description = "words or globs, e.g. \"consen* | veto\"" },
+            new Argument<string>("PATTERN") { Description = "words or globs, e.g. \"tax* | deficit\"" },
             Corpus(), MaxFileSize(),
             Value("--window", "N", "tokens of context either side (default 5)"),
             Value("--out", "DIR", "also write kwic.csv into this folder"), RawText());

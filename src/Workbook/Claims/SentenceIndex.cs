@@ -38,7 +38,7 @@ public sealed class SentenceIndex
     /// </summary>
     /// <remarks>
     /// A unit's relatives count only when no indexed sentence holds the unit itself: expansion bridges a vocabulary
-    /// the reports do not share ("consent" against "permission") and adds no noise where they share it.
+    /// the reports do not share ("wages" against "pay") and adds no noise where they share it.
     /// </remarks>
     public IReadOnlyList<(IndexedSentence Sentence, double Score, double Coverage)> Score(IReadOnlyList<QueryUnit> query)
     {

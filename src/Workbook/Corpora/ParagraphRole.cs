@@ -5,7 +5,7 @@ public enum ParagraphRole
 {
     /// <summary>Running text.</summary>
     Body,
-    /// <summary>A headline or section heading ("The Consent Fallacy").</summary>
+    /// <summary>A headline or section heading ("The Cost of Waiting").</summary>
     Heading,
     /// <summary>One item of a bulleted or numbered list; its text excludes the bullet.</summary>
     ListItem,

@@ -85,7 +85,7 @@ public sealed class WordNet
     /// <summary>
     /// Words related to <paramref name="word"/> in its <paramref name="senses"/> most frequent senses of its
     /// <see cref="UsualClass"/>: its synonyms, its derivationally related forms and, for a noun of one sense only, the
-    /// words of its direct hypernyms (consent → permission). Proper senses (WordNet spells them capitalised: "Polish"),
+    /// words of its direct hypernyms (wage → payment). Proper senses (WordNet spells them capitalised: "Polish"),
     /// multi-word entries and the word itself are left out. Lower-case.
     /// </summary>
     public IReadOnlyList<string> Related(string word, int senses)

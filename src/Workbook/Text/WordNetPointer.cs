@@ -12,6 +12,6 @@ public sealed record WordNetPointer(string Symbol, WordClass Class, long Offset,
     public const string Antonym = "!";
     /// <summary>Hypernym: the more general concept.</summary>
     public const string Hypernym = "@";
-    /// <summary>Derivationally related form (lexical: consent ↔ consent, approve ↔ approval).</summary>
+    /// <summary>Derivationally related form (lexical: decide ↔ decision, approve ↔ approval).</summary>
     public const string Derivation = "+";
 }
