@@ -1,7 +1,6 @@
 using Workbook.Corpora;
 using Workbook.Tables;
 
-
 namespace Workbook.Claims;
 
 /// <summary>
@@ -115,9 +114,12 @@ public sealed class ClaimsFamily
     /// The op-ed beside each report, every claim with its evidence (the default comparison, with the gold's figures when the
     /// corpus has gold); with no report besides the op-ed, or no claim in it, the op-ed alone with its argument.
     /// </summary>
-    public ArgumentReader Reader() => _reports.Documents.Any(d => d.Id != OpEd.Id) && Argument().Count > 0
-        ? ArgumentReader.Of(_default.Value, _corpus, Evaluation)
-        : ArgumentReader.Alone(OpEd, Argument());
+    public ArgumentReader Reader()
+    {
+        if (!_reports.Documents.Any(d => d.Id != OpEd.Id)) return ArgumentReader.Alone(OpEd, Argument());
+        var comparison = _default.Value;
+        return comparison.Claims.Count > 0 ? ArgumentReader.Of(comparison, _corpus, Evaluation) : ArgumentReader.Alone(OpEd, comparison.Claims);
+    }
 
     /// <summary>What <paramref name="result"/> (default: the default comparison) found, claim by claim.</summary>
     public ClaimSummary Summary(ClaimComparisonResult? result = null) => ClaimSummary.Of(result ?? _default.Value);

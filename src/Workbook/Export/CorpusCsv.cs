@@ -44,5 +44,4 @@ public static class CorpusCsv
         foreach (var document in corpus.Documents)
             for (var i = 0; i < document.Tokens.Count; i++) yield return (document, i);
     }
-
 }

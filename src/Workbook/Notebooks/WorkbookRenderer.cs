@@ -34,10 +34,10 @@ public static class WorkbookRenderer
             progress?.Report($"running {chapter.Name}");
             var builder = new NotebookBuilder(chapter.Name, cancel);
             chapter.Write(builder, wb);
-            return (chapter, builder.Cells);
+            return (chapter, Cells: builder.Cells.Select(AsDisplayed).ToList());
         }).ToList();
 
-        var requests = drafts.SelectMany(d => d.Cells).Select(c => DisplayedFigure.Of(c.Value)).OfType<Figure>().Select(PictureRequest.For).ToList();
+        var requests = drafts.SelectMany(d => d.Cells).Select(c => c.Value).OfType<Figure>().Select(PictureRequest.For).ToList();
         var found = pictures.Pictures(requests);
         missingPictures = requests.Select(r => r.Key).Distinct().Count(k => !found.ContainsKey(k));
 
@@ -105,7 +105,7 @@ public static class WorkbookRenderer
             var id = CellId(chapter, i + 1);
             if (!cell.IsCode) { notebookCells.Add(new MarkdownCell(id, cell.Source)); continue; }
             IReadOnlyList<CellOutput> outputs;
-            if (DisplayedFigure.Of(cell.Value) is { } figure)
+            if (cell.Value is Figure figure)
             {
                 var request = PictureRequest.For(figure);
                 outputs = [OutputFormatter.ForFigure(figure, $"{chapter.Name}-chart-{++charts}", request, pictures.GetValueOrDefault(request.Key))];
@@ -116,6 +116,9 @@ public static class WorkbookRenderer
         notebookCells.Insert(notebookCells.Count > 0 && notebookCells[0] is MarkdownCell ? 1 : 0, new CodeCell(SetupCell.Id(chapter.Name), setup, []));
         return new Notebook(chapter.Name, chapter.Title, notebookCells);
     }
+
+    /// <summary>A chart cell's value as the figure that is shown (ours or Plotly.NET's, in the house style), made once for the pictures and the outputs.</summary>
+    private static DraftCell AsDisplayed(DraftCell cell) => DisplayedFigure.Of(cell.Value) is { } figure ? cell with { Value = figure } : cell;
 
     private static string CellId(IChapter chapter, int index) => $"{chapter.Name}-{index:D2}";
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.DotNet.Interactive.Documents;
-using Jupyter = Microsoft.DotNet.Interactive.Documents.Jupyter;
 using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Notebooks;
@@ -19,21 +17,20 @@ public partial class KernelRunTests
     {
         using var copy = new TempFolder();
         CopyRepository(copy.Path);
-        var saved = Jupyter.Notebook.Parse(File.ReadAllText(Path.Combine(Repository.Notebooks, chapter + ".ipynb")));
-        var cells = saved.Elements.Where(e => e.KernelName == "csharp").ToList();
+        var cells = SavedNotebook.CodeCells(Path.Combine(Repository.Notebooks, chapter + ".ipynb"));
         Assert.NotEmpty(cells);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await using var kernel = InteractiveKernel.Start(InteractiveKernel.Find()!, Path.Combine(copy.Path, "notebooks"));
         foreach (var cell in cells)
         {
-            var produced = await kernel.SubmitAsync(cell.Contents, timeout.Token);
-            var expected = cell.Outputs.OfType<DisplayElement>().ToList();
-            Assert.True(expected.Count == produced.Count, $"{chapter}: the cell gave {produced.Count} outputs in the kernel, {expected.Count} saved:\n{cell.Contents}");
+            var produced = await kernel.SubmitAsync(cell.Source, timeout.Token);
+            var expected = cell.Outputs;
+            Assert.True(expected.Count == produced.Count, $"{chapter}: the cell gave {produced.Count} outputs in the kernel, {expected.Count} saved:\n{cell.Source}");
             foreach (var (want, got) in expected.Zip(produced))
             {
-                var wantHtml = Joined(want.Data["text/html"]);
-                Assert.True(got.TryGetValue("text/html", out var gotHtml), $"{chapter}: no HTML from the kernel for:\n{cell.Contents}");
+                var wantHtml = want["text/html"];
+                Assert.True(got.TryGetValue("text/html", out var gotHtml), $"{chapter}: no HTML from the kernel for:\n{cell.Source}");
                 if (FigureJson().Match(wantHtml) is { Success: true } figure)
                     Assert.Equal(figure.Groups[1].Value, FigureJson().Match(gotHtml!).Groups[1].Value);
                 else
@@ -41,9 +38,6 @@ public partial class KernelRunTests
             }
         }
     }
-
-    /// <summary>Documents keeps a saved output's lines as they are in the file: one string, or an array of them.</summary>
-    private static string Joined(object value) => value as string ?? string.Concat(((IEnumerable<object>)value).Cast<string>());
 
     /// <summary>What the notebooks read: themselves, the seeds, and the library's build where the setup cell's <c>#r</c> looks for it.</summary>
     private static void CopyRepository(string target)

@@ -15,5 +15,5 @@ public static class SavedNotebook
             .ToList();
 
     /// <summary>Documents keeps a saved output's lines as they are in the file: one string, or an array of them.</summary>
-    public static string Joined(object? value) => value as string ?? string.Concat(((IEnumerable<object>)value!).Cast<string>());
+    private static string Joined(object? value) => value as string ?? string.Concat(((IEnumerable<object>)value!).Cast<string>());
 }
