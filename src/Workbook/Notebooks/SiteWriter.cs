@@ -22,7 +22,7 @@ public static class SiteWriter
     public static IReadOnlyList<string> Write(IReadOnlyList<Notebook> notebooks, string folder, string? plotlyScript) => Pages(notebooks, plotlyScript).Select(page =>
     {
         var path = Path.Combine(folder, page.FileName);
-        File.WriteAllText(path, page.Html);
+        page.WriteTo(path);
         return path;
     }).ToList();
 
@@ -32,9 +32,10 @@ public static class SiteWriter
     public static IReadOnlyList<SitePage> Pages(IReadOnlyList<Notebook> notebooks, string? plotlyScript)
     {
         var reader = ReaderOutput(notebooks);
-        var pages = notebooks.Select(notebook => new SitePage(notebook.Name + ".html", Page(notebook.Title, SitePageLinks(Body(notebook), notebooks), plotlyScript))).ToList();
-        if (reader is not null) pages.Add(new SitePage(ComparePage, Page(CompareTitle, CompareBody(reader), null)));
-        pages.Add(new SitePage("index.html", Page("Workbook", Index(notebooks, reader is not null), null)));
+        var script = plotlyScript?.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+        var pages = notebooks.Select(notebook => Page(notebook.Name + ".html", notebook.Title, SitePageLinks(Body(notebook), notebooks), script)).ToList();
+        if (reader is not null) pages.Add(Page(ComparePage, CompareTitle, CompareBody(reader), null));
+        pages.Add(Page("index.html", "Workbook", Index(notebooks, reader is not null), null));
         return pages;
     }
 
@@ -102,10 +103,14 @@ public static class SiteWriter
         return html.ToString();
     }
 
-    private static string Page(string title, string body, string? plotlyScript)
-    {
-        var plotly = plotlyScript is null ? "" : $"<script type=\"text/javascript\">{plotlyScript.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)}</script>\n";
-        return $"""
+    /// <summary>A page around <paramref name="body"/>, with the escaped plotly.js <paramref name="script"/> inlined in its head when given.</summary>
+    private static SitePage Page(string fileName, string title, string body, string? script) =>
+        new(fileName, Head(title) + (script is null ? "" : ScriptStart), script ?? "", (script is null ? "" : ScriptEnd) + Tail(body));
+
+    private const string ScriptStart = "<script type=\"text/javascript\">";
+    private const string ScriptEnd = "</script>\n";
+
+    private static string Head(string title) => $"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -125,7 +130,11 @@ public static class SiteWriter
             button.copy {"{"} position: absolute; top: .3rem; right: .3rem; font-size: .75rem; padding: .1rem .5rem; border: 1px solid #ccc; border-radius: 3px; background: #fff; cursor: pointer; {"}"}
             @media (max-width: 640px) {"{"} body {"{"} padding: .5rem .75rem; {"}"} {"}"}
             </style>
-            {plotly}</head>
+
+            """;
+
+    private static string Tail(string body) => $"""
+            </head>
             <body>
             <nav><a href="index.html">Workbook</a></nav>
             <main>
@@ -144,5 +153,4 @@ public static class SiteWriter
             </body>
             </html>
             """;
-    }
 }

@@ -79,12 +79,11 @@ public static class WorkbookRenderer
     {
         var notebooks = Build(wb, chapters, settings, pictures, progress, out var missing);
         var plotly = PlotlyScript(settings);
-        var contents = notebooks.Select(n => (Path: Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"), Text: IpynbWriter.Write(n)))
-            .Concat(SiteWriter.Pages(notebooks, plotly).Select(p => (Path: Path.Combine(settings.SiteFolder, p.FileName), Text: p.Html)));
+        var contents = notebooks.Select(n => (Path: Path.Combine(settings.NotebookFolder, n.Name + ".ipynb"), Bytes: Encoding.UTF8.GetBytes(IpynbWriter.Write(n))))
+            .Concat(SiteWriter.Pages(notebooks, plotly).Select(p => (Path: Path.Combine(settings.SiteFolder, p.FileName), Bytes: p.Utf8Bytes())));
         var rewritten = new List<string>();
-        foreach (var (path, text) in contents)
+        foreach (var (path, bytes) in contents)
         {
-            var bytes = Encoding.UTF8.GetBytes(text);
             if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) continue;
             AtomicFile.WriteAllBytes(path, bytes);
             rewritten.Add(path);
