@@ -29,21 +29,41 @@ public static class WorkbookRenderer
         IPictureSource pictures, IProgress<string>? progress, out int missingPictures, CancellationToken cancel)
     {
         WorkbookFormatters.Register();
-        var drafts = chapters.Select(chapter =>
+        var drafts = new List<(IChapter Chapter, List<DraftCell> Cells, Task<IReadOnlyList<CellOutput>?[]> Outputs)>();
+        Task formatting = Task.CompletedTask;
+        try
         {
-            progress?.Report($"running {chapter.Name}");
-            var builder = new NotebookBuilder(chapter.Name, cancel);
-            chapter.Write(builder, wb);
-            return (chapter, Cells: builder.Cells.Select(AsDisplayed).ToList());
-        }).ToList();
+            foreach (var chapter in chapters)
+            {
+                progress?.Report($"running {chapter.Name}");
+                var builder = new NotebookBuilder(chapter.Name, cancel);
+                chapter.Write(builder, wb);
+                var cells = builder.Cells.Select(AsDisplayed).ToList();
+                var outputs = formatting.ContinueWith(_ => FormatValues(cells), TaskScheduler.Default);
+                drafts.Add((chapter, cells, outputs));
+                formatting = outputs;
+            }
+        }
+        catch
+        {
+            formatting.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
 
         var requests = drafts.SelectMany(d => d.Cells).Select(c => c.Value).OfType<Figure>().Select(PictureRequest.For).ToList();
         var found = pictures.Pictures(requests);
         missingPictures = requests.Select(r => r.Key).Distinct().Count(k => !found.ContainsKey(k));
 
         var corpus = wb.Folder ?? throw new ArgumentException("rendering needs a workbook opened from a corpus folder (CorpusWorkbook.Open)");
-        return drafts.Select(d => ToNotebook(d.chapter, d.Cells, SetupCell.Source(settings, corpus, d.chapter), found)).ToList();
+        return drafts.Select(d => ToNotebook(d.Chapter, d.Cells, d.Outputs.GetAwaiter().GetResult(), SetupCell.Source(settings, corpus, d.Chapter), found)).ToList();
     }
+
+    /// <summary>
+    /// The outputs of a chapter's code cells other than charts (those wait for their pictures), null elsewhere. Made on one
+    /// thread, chapter after chapter, while the next chapter runs; the culture flows with the task, so formatting stays invariant.
+    /// </summary>
+    private static IReadOnlyList<CellOutput>?[] FormatValues(IReadOnlyList<DraftCell> cells) =>
+        cells.Select(cell => cell.IsCode && cell.Value is not Figure ? OutputFormatter.ForValue(cell.Value) : null).ToArray();
 
     /// <summary>Builds the notebooks and writes them and the site as one set: staged beside their folders and moved in only when every file is written, so a failed run leaves the earlier set whole.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired before the set was moved into place; the earlier set is whole.</exception>
@@ -94,7 +114,8 @@ public static class WorkbookRenderer
     private static string? PlotlyScript(RenderSettings settings) =>
         settings.PlotlyScriptPath is { } script && File.Exists(script) ? File.ReadAllText(script) : null;
 
-    private static Notebook ToNotebook(IChapter chapter, IReadOnlyList<DraftCell> cells, string setup, IReadOnlyDictionary<string, byte[]> pictures)
+    private static Notebook ToNotebook(IChapter chapter, IReadOnlyList<DraftCell> cells, IReadOnlyList<CellOutput>?[] formatted, string setup,
+        IReadOnlyDictionary<string, byte[]> pictures)
     {
         var notebookCells = new List<NotebookCell>();
         var charts = 0;
@@ -109,7 +130,7 @@ public static class WorkbookRenderer
                 var request = PictureRequest.For(figure);
                 outputs = [OutputFormatter.ForFigure(figure, $"{chapter.Name}-chart-{++charts}", request, pictures.GetValueOrDefault(request.Key))];
             }
-            else outputs = OutputFormatter.ForValue(cell.Value);
+            else outputs = formatted[i]!;
             notebookCells.Add(new CodeCell(id, cell.Source, outputs));
         }
         notebookCells.Insert(notebookCells.Count > 0 && notebookCells[0] is MarkdownCell ? 1 : 0, new CodeCell(SetupCell.Id(chapter.Name), setup, []));
