@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Humanizer;
 using Workbook.Corpora;
+using Workbook.Export;
 using Workbook.Files;
 using Workbook.Text;
 
@@ -61,7 +62,7 @@ public static class BenchCommand
     private static void TimeAnalyses(CorpusWorkbook wb, TextWriter stdout)
     {
         stdout.WriteLine($"each analysis once over the {"document".ToQuantity(wb.Corpus.Documents.Count, "N0")} as read, in export's order:");
-        foreach (var (name, make) in ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, stdout))
+        foreach (var (name, make, _) in ExportCommand.Analyses(wb, new ExportScope(wb.OpEd, wb.Reports), stdout))
         {
             var clock = Stopwatch.StartNew();
             make();

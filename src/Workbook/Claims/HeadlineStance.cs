@@ -25,6 +25,12 @@ namespace Workbook.Claims;
 /// </summary>
 public static class HeadlineStance
 {
+    /// <summary>
+    /// The figures this method scored on the FNC-1 development half (<c>workbook stance … --gold … --record</c>), as JSON:
+    /// the data is not in the repository, so the library ships what it scored there.
+    /// </summary>
+    public static string DevelopmentFigures => DataFiles.Read("fnc1-dev-scores.json");
+
     /// <summary>Labels every pair; <paramref name="bodies"/> maps body ids to their text.</summary>
     public static IReadOnlyList<StancePrediction> Classify(IReadOnlyList<(string Headline, string BodyId)> pairs, IReadOnlyDictionary<string, string> bodies,
         CorpusResources resources, HeadlineStanceSettings settings)
@@ -39,7 +45,7 @@ public static class HeadlineStance
             settings.FeedbackBodies, settings.FeedbackTerms, settings.FeedbackWeight);
         var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known
-            : relatives[norm] = resources.WordNet.Related(norm, 1).Select(Stemmer.Stem).ToArray();
+            : relatives[norm] = resources.Lexicon(ClaimsFamily.WordNet).Related(norm, 1).Select(Stemmer.Stem).ToArray();
         var (refutations, confirmations) = (resources.Cues.Index(CueSection.Refutation), resources.Cues.Index(CueSection.Confirmation));
         var hedges = new CueIndex(resources.Markers[StanceMarkerCategory.Hedge]);
 

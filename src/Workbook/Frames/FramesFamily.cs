@@ -16,17 +16,21 @@ namespace Workbook.Frames;
 /// FrameCharts.Shares(wb.Frames.Shares())                    // the shares as a chart
 /// </code>
 /// </example>
-public sealed class FramesFamily
+public sealed class FramesFamily : IAnalysisFamily
 {
+    /// <summary>The library's general frame dimensions with the corpus's own topic frames (<c>frames.txt</c>) laid over them.</summary>
+    public static Lexicon<FrameLexicon> FrameCues { get; } = Lexicon<FrameLexicon>.ExtendedBy(
+        "frame cues", "frames.txt", FrameLexicon.Parse, () => FrameLexicon.Parse(DataFiles.Read("frames.txt")), (library, own) => library.With(own));
+
     private readonly Lazy<Table<FrameHitRow>> _hits;
     private readonly Lazy<Table<FrameShareRow>> _shares;
 
-    /// <summary>The family over the corpus of <paramref name="inputs"/>, its resources and its quotations.</summary>
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, its <see cref="FrameCues"/> and its quotations.</summary>
     public FramesFamily(FamilyInputs inputs)
     {
-        var (corpus, resources, quotations) = (inputs.Corpus, inputs.Resources, inputs.Quotations);
-        _hits = new(() => FrameFinder.Hits(corpus, resources.Frames, quotations).ToTable("frame cue"));
-        _shares = new(() => FrameFinder.Shares(corpus, resources.Frames, _hits.Value).ToTable("document frame"));
+        var (corpus, frames, quotations) = (inputs.Corpus, inputs.Resources.Lexicon(FrameCues), inputs.Quotations);
+        _hits = new(() => FrameFinder.Hits(corpus, frames, quotations).ToTable("frame cue"));
+        _shares = new(() => FrameFinder.Shares(corpus, frames, _hits.Value).ToTable("document frame"));
     }
 
     /// <summary>Every frame cue found, with its offsets.</summary>

@@ -10,7 +10,9 @@ public static class SetupCell
     public static IReadOnlyList<string> Namespaces { get; } =
     [
         "Workbook", "Workbook.Text", "Workbook.Corpora", "Workbook.Tables", "Workbook.Charts",
-        "Workbook.Vocabulary.Charts", "Workbook.Rhetoric.Charts", "Workbook.Actors.Charts", "Workbook.Frames.Charts", "Workbook.Tone.Charts", "Workbook.Claims.Charts", "Workbook.Claims.Display", "Workbook.Notebooks",
+        .. CorpusWorkbook.FamilyProperties.SelectMany(p => new[] { p.PropertyType.Namespace + ".Charts", p.PropertyType.Namespace + ".Display" })
+            .Where(typeof(CorpusWorkbook).Assembly.GetExportedTypes().Select(t => t.Namespace).ToHashSet().Contains),
+        "Workbook.Notebooks",
     ];
 
     /// <summary>The setup cell's id in the notebook of chapter <paramref name="chapterName"/>.</summary>

@@ -16,7 +16,7 @@ namespace Workbook.Rhetoric;
 /// RhetoricCharts.Rates(wb.Rhetoric.Rates())              // the rates as a chart
 /// </code>
 /// </example>
-public sealed class RhetoricFamily
+public sealed class RhetoricFamily : IAnalysisFamily
 {
     private readonly CorpusQuotations _quotations;
     private readonly Lazy<Table<StanceMarkerRow>> _markers;

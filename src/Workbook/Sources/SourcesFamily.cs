@@ -15,7 +15,7 @@ namespace Workbook.Sources;
 /// wb.Sources.Attributed()                                   // the share of each document's sentences that attribute
 /// </code>
 /// </example>
-public sealed class SourcesFamily
+public sealed class SourcesFamily : IAnalysisFamily
 {
     private readonly Lazy<Table<QuoteRow>> _quotes;
     private readonly Lazy<Table<AttributionShareRow>> _shares;

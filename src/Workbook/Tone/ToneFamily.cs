@@ -12,17 +12,25 @@ namespace Workbook.Tone;
 /// ToneCharts.Sentences(wb.Tone.Sentences())                           // every sentence's score along its document
 /// </code>
 /// </example>
-public sealed class ToneFamily
+public sealed class ToneFamily : IAnalysisFamily
 {
     /// <summary>VADER's threshold: a compound score at or beyond ±0.05 is positive or negative.</summary>
     public const double Threshold = 0.05;
 
+    /// <summary>VADER's lexicon and its rules' data (npm package vader-sentiment, Apache-2.0); a corpus cannot change it.</summary>
+    public static Lexicon<VaderLexicon> Sentiment { get; } = Lexicon<VaderLexicon>.LibraryOnly(
+        "VADER sentiment", () => VaderLexicon.Parse(DataFiles.Read("vader_lexicon.txt"), DataFiles.Read("vaderSentiment.js")));
+
     private readonly Lazy<Table<ToneSentenceRow>> _sentences;
 
-    /// <summary>The family over the corpus of <paramref name="inputs"/>, with the VADER data of its resources.</summary>
-    public ToneFamily(FamilyInputs inputs) => _sentences = new(() => inputs.Corpus.Documents
-        .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, inputs.Resources.Sentiment).Compound, s.Start, s.End, d.Text)))
-        .ToTable("sentence"));
+    /// <summary>The family over the corpus of <paramref name="inputs"/>, with the <see cref="Sentiment"/> lexicon of its resources.</summary>
+    public ToneFamily(FamilyInputs inputs)
+    {
+        var (corpus, sentiment) = (inputs.Corpus, inputs.Resources.Lexicon(Sentiment));
+        _sentences = new(() => corpus.Documents
+            .SelectMany(d => d.Sentences.Select(s => new ToneSentenceRow(d.Id, s.Index, Vader.Score(s.Text, sentiment).Compound, s.Start, s.End, d.Text)))
+            .ToTable("sentence"));
+    }
 
     /// <summary>Every sentence's compound score, with its offsets.</summary>
     public Table<ToneSentenceRow> Sentences() => _sentences.Value;

@@ -1,5 +1,3 @@
-using Workbook.Text;
-
 namespace Workbook.Tone;
 
 /// <summary>

@@ -18,10 +18,14 @@ namespace Workbook.Vocabulary;
 /// wb.Vocabulary.Kwic("power*", window: 6)                     // a pattern in context, with offsets
 /// </code>
 /// </example>
-public sealed class VocabularyFamily
+public sealed class VocabularyFamily : IAnalysisFamily
 {
     private readonly Corpus _corpus;
     private readonly IReadOnlySet<string> _stopWords;
+    /// <summary>The New Dale–Chall list of words familiar to American fourth-graders (npm package dale-chall, MIT); a corpus cannot change it.</summary>
+    public static Lexicon<IReadOnlySet<string>> FamiliarWords { get; } = Lexicon<IReadOnlySet<string>>.LibraryOnly(
+        "familiar words", () => FamiliarWordList.Parse(DataFiles.Read("dale-chall.js")));
+
     private readonly IReadOnlySet<string> _familiarWords;
     private readonly IReadOnlyList<string> _topicTerms;
     private readonly Lazy<SimilarityResult> _similarity;
@@ -35,7 +39,7 @@ public sealed class VocabularyFamily
         var (corpus, resources) = (inputs.Corpus, inputs.Resources);
         _corpus = corpus;
         _stopWords = resources.StopWords;
-        _familiarWords = resources.FamiliarWords;
+        _familiarWords = resources.Lexicon(FamiliarWords);
         _topicTerms = resources.Cues[CueSection.Topic].Select(c => c.Text).Where(t => !t.Contains('~')).ToList();
         _similarity = new(() => Vocabulary.Similarity.Compute(corpus, _stopWords));
     }

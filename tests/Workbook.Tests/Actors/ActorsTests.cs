@@ -1,3 +1,4 @@
+using Workbook.Actors;
 using Workbook.Corpora;
 using Workbook.Tests.Support;
 using Workbook.Text;
@@ -40,7 +41,7 @@ public class ActorsTests
     [Fact]
     public void Removed_page_chrome_is_never_counted_and_a_corpus_adds_its_own_actors()
     {
-        var resources = CorpusResources.General with { Actors = CorpusResources.General.Actors.With(Gazetteer.Parse("person: Volodymyr Zelensky | Zelensky\n")) };
+        var resources = CorpusResources.General.With(ActorsFamily.Gazetteer, ActorsFamily.Gazetteer.Library.With(Gazetteer.Parse("person: Volodymyr Zelensky | Zelensky\n")));
         var wb = Open("Share on Facebook\nZelensky met Macron in Paris.\n© 2024 Reuters", resources);
         var counts = wb.Actors.Counts().ToDictionary(c => c.Actor, c => c.Mentions);
         Assert.Equal(1, counts["Volodymyr Zelensky"]);

@@ -1,4 +1,8 @@
+using System.Reflection;
+using Workbook.Corpora;
+using Workbook.Export;
 using Workbook.Notebooks;
+using Workbook.Tests.Support;
 
 namespace Workbook.Tests.Architecture;
 
@@ -13,8 +17,10 @@ public class FamilyContractTests
     [Fact]
     public void Every_family_is_made_from_the_same_inputs()
     {
-        var facades = typeof(CorpusWorkbook).GetProperties().Select(p => p.PropertyType).Where(t => t.Name.EndsWith("Family", StringComparison.Ordinal)).ToList();
-        Assert.Equal(LayerTests.Families.Count, facades.Count);
+        var facades = CorpusWorkbook.FamilyProperties.Select(p => p.PropertyType).ToList();
+        Assert.Equal(7, facades.Count);
+        Assert.All(typeof(CorpusWorkbook).GetProperties().Where(p => p.PropertyType.Name.EndsWith("Family", StringComparison.Ordinal)),
+            p => Assert.Contains(p.PropertyType, facades));
         Assert.All(facades, facade =>
         {
             var constructor = Assert.Single(facade.GetConstructors());
@@ -36,8 +42,29 @@ public class FamilyContractTests
     [MemberData(nameof(Families))]
     public void The_export_command_writes_the_familys_tables(string family)
     {
-        Assert.Contains(family + ".Export", Namespaces);
-        var exported = TypeReferences.Of(typeof(Workbook.Cli.ExportCommand).Assembly, typeof(CorpusWorkbook).Assembly)[typeof(Workbook.Cli.ExportCommand)];
-        Assert.Contains(exported, type => type.Namespace == family + ".Export");
+        var export = Assert.Single(typeof(CorpusWorkbook).Assembly.GetTypes(), t => !t.IsAbstract && typeof(IFamilyExport).IsAssignableFrom(t) && t.Namespace == family + ".Export");
+        var declared = (IFamilyExport)Activator.CreateInstance(export)!;
+        Assert.Equal(family, declared.Family.Namespace);
+        var wb = CorpusWorkbook.From(Corpus.FromTexts([(new ManifestEntry("o", "o.txt", null, CorpusWorkbook.OpEdKind, null), "We must act now. Delay costs lives."),
+            (new ManifestEntry("r", "r.txt", null, CorpusWorkbook.ReportKind, null), "Officials said action would come. \"It costs money,\" one said.")]));
+        var analyses = Workbook.Cli.ExportCommand.Analyses(wb, new ExportScope(wb.OpEd, wb.Reports), TextWriter.Null);
+        var files = declared.Analyses(wb.Families.Single(f => f.GetType() == declared.Family), new ExportScope(wb.OpEd, wb.Reports)).SelectMany(a => a.Make()).ToList();
+        Assert.NotEmpty(files);
+        var written = analyses.SelectMany(a => a.Make()).Select(f => f.Name).ToList();
+        Assert.All(files, file => Assert.Contains(file.Name, written));
+    }
+
+    [Fact]
+    public void Every_lexicon_a_family_declares_has_its_own_corpus_file_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var lexicons = CorpusWorkbook.FamilyProperties.SelectMany(p => p.PropertyType.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Concat(typeof(SharedLexicons).GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Where(p => typeof(ILexicon).IsAssignableFrom(p.PropertyType)).Select(p => (ILexicon)p.GetValue(null)!).ToList();
+        Assert.Equal(9, lexicons.Count);
+        var files = lexicons.Select(l => l.CorpusFileName).OfType<string>().ToList();
+        Assert.Equal(files.Count, files.Distinct().Count());
+        Assert.All(files, file => Assert.Contains($"| `{file}` |", readme));
+        Assert.All(lexicons.Where(l => l.CorpusFileName is null), l => Assert.Equal(LexiconOverlay.None, l.Overlay));
     }
 }

@@ -14,8 +14,7 @@ public class LayerTests
     private static readonly Assembly Library = typeof(CorpusWorkbook).Assembly;
 
     /// <summary>The analysis families: the namespaces of the root's facade properties.</summary>
-    public static IReadOnlyList<string> Families { get; } = typeof(CorpusWorkbook).GetProperties()
-        .Select(p => p.PropertyType).Where(t => t.Name.EndsWith("Family", StringComparison.Ordinal)).Select(t => t.Namespace!).Order().ToList();
+    public static IReadOnlyList<string> Families { get; } = CorpusWorkbook.FamilyProperties.Select(p => p.PropertyType.Namespace!).Order().ToList();
 
     private static readonly string[] Base = ["Workbook.Files", "Workbook.Text", "Workbook.Tables"];
     private static readonly string[] Loaded = [.. Base, "Workbook.Corpora"];

@@ -55,7 +55,7 @@ public class ClaimComparisonTests
     public void Automatic_extraction_alone_covers_the_op_eds_thesis()
     {
         using var folder = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != CorpusResources.ClaimsFileName))
+        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != ClaimsFamily.ClaimsFileName))
             File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
         var wb = CorpusWorkbook.Open(folder.Path);
         Assert.Empty(wb.Claims.Analyst);
@@ -79,7 +79,7 @@ public class ClaimComparisonTests
             (new ManifestEntry("z", "z.txt", null, "wire", null), "The football season opens on Saturday with a derby."),
         ]);
         var cues = CueLexicon.Parse("[frames]\nbound\nfree\n[topic]\napprov*\nconsent\nveto\n[bound]\nonly ~ if\nwarn*\nrisk*");
-        var resources = CorpusResources.General with { Cues = CorpusResources.General.Cues.With(cues) };
+        var resources = CorpusResources.General.With(SharedLexicons.Cues, CorpusResources.General.Cues.With(cues));
         var wb = CorpusWorkbook.From(corpus, resources);
         var result = wb.Claims.Compare("x", wb.Group("wire"));
         Assert.Equal(new StanceFrames("bound", "free"), result.Frames);

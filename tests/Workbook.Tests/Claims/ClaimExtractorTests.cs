@@ -9,7 +9,7 @@ public class ClaimExtractorTests
 {
     private static CorpusWorkbook SeedsWithoutClaimFile(TempFolder folder)
     {
-        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != CorpusResources.ClaimsFileName))
+        foreach (var file in Directory.GetFiles(Repository.Seeds).Where(f => Path.GetFileName(f) != ClaimsFamily.ClaimsFileName))
             File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
         return CorpusWorkbook.Open(folder.Path);
     }
@@ -61,7 +61,7 @@ public class ClaimExtractorTests
         var resources = CorpusResources.General;
         RelationRow Judge(ClaimRole role) => Assert.Single(ClaimComparison.Compare(corpus, [new Claim("A1", op.Sentences[0].Text, ClaimSource.Automatic, "op", [span], role,
                 Stance: role == ClaimRole.Rebuttal ? ClaimStance.Against : ClaimStance.For)],
-            new DocumentGroup("r", [corpus["r"]]), new CorpusQuotations(corpus, resources.Cues), resources.Cues, resources.Synonyms, resources.WordNet, resources.StopWords, ClaimSettings.Default).Relations);
+            new DocumentGroup("r", [corpus["r"]]), new CorpusQuotations(corpus, resources.Cues), resources.Cues, resources.Lexicon(ClaimsFamily.Synonyms), resources.Lexicon(ClaimsFamily.WordNet), resources.StopWords, ClaimSettings.Default).Relations);
         Assert.Equal(ClaimRelation.Supports, Judge(ClaimRole.Assertion).Relation);
         var turned = Judge(ClaimRole.Rebuttal);
         Assert.Equal(ClaimRelation.Contradicts, turned.Relation);

@@ -66,7 +66,7 @@ public class HeadlineStanceTests
         Assert.Contains("{\"measure\": \"gold unrelated, predicted discuss\", \"value\": 1, \"pairs\": 2}", json);
         Assert.Equal(scores.Measures(2), EvaluationRecord.Parse(json));
         Assert.Throws<FormatException>(() => EvaluationRecord.Parse("{\"measure\": 1}"));
-        var shipped = EvaluationRecord.Parse(CorpusResources.StanceDevelopmentFigures);
+        var shipped = EvaluationRecord.Parse(HeadlineStance.DevelopmentFigures);
         Assert.Equal(3 + 4 + 16, shipped.Count);
         Assert.All(shipped, s => Assert.Equal(8030, s.Pairs));
     }
@@ -118,6 +118,6 @@ public class HeadlineStanceTests
         Assert.True(scores.F1[StanceLabel.Disagree] >= 0.20, $"disagree F1 {scores.F1[StanceLabel.Disagree]:0.000}");
         Assert.True(scores.RelatedAccuracy >= 0.97, $"related/unrelated accuracy {scores.RelatedAccuracy:0.000}");
         // The figures the library ships (and chapter 5 shows) are today's: re-record them with the README's stance command when the method changes.
-        Assert.Equal(EvaluationRecord.ToJson(scores.Measures(predictions.Count)), CorpusResources.StanceDevelopmentFigures);
+        Assert.Equal(EvaluationRecord.ToJson(scores.Measures(predictions.Count)), HeadlineStance.DevelopmentFigures);
     }
 }

@@ -61,13 +61,13 @@ public class RetrievalTests
     [Fact]
     public void The_seeds_synonym_file_groups_the_consent_vocabulary()
     {
-        var synonyms = Repository.SeedResources.Synonyms;
+        var synonyms = Repository.SeedResources.Lexicon(ClaimsFamily.Synonyms);
         var group = synonyms.GroupOf("approval");
         Assert.NotNull(group);
         Assert.Contains("veto*", group);
         Assert.Same(group, synonyms.GroupOf("acquiescence"));
         Assert.Null(synonyms.GroupOf("weather"));
-        Assert.Empty(CorpusResources.General.Synonyms.Groups);
+        Assert.Empty(CorpusResources.General.Lexicon(ClaimsFamily.Synonyms).Groups);
         Assert.Equal(["a", "b*"], SynonymGroups.Parse("# c\na, B*\n").Groups.Single());
     }
 

@@ -1,3 +1,4 @@
+using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
 using Workbook.Tests.Support;
@@ -23,9 +24,9 @@ public class CorpusResourcesTests
         Assert.Null(resources.Cues.Frames);
         Assert.Empty(resources.Cues[CueSection.Topic]);
         Assert.Contains(resources.Cues[CueSection.Negation], c => c.Text == "not");
-        Assert.Empty(resources.Synonyms.Groups);
+        Assert.Empty(resources.Lexicon(ClaimsFamily.Synonyms).Groups);
         Assert.Same(CorpusResources.General.StopWords, resources.StopWords);
-        Assert.Null(resources.Claims);
+        Assert.Null(resources.AnalystFile(ClaimsFamily.ClaimsFileName));
         Assert.Null(resources.Gold);
     }
 
@@ -44,7 +45,7 @@ public class CorpusResourcesTests
         Assert.Equal(new StanceFrames("needs", "free"), resources.Cues.Frames);
         Assert.DoesNotContain(resources.Cues[CueSection.Negation], c => c.Text == "not");
         Assert.Contains(resources.Cues[CueSection.Negation], c => c.Text == "scarcely");
-        Assert.Equal(["consent", "approval"], resources.Synonyms.Groups.Single());
+        Assert.Equal(["consent", "approval"], resources.Lexicon(ClaimsFamily.Synonyms).Groups.Single());
         Assert.Equal(["they"], resources.StopWords);
         Assert.Equal(Path.Combine(folder.Path, "gold.json"), resources.Gold!.Path);
     }

@@ -1,5 +1,5 @@
 using Workbook.Corpora;
-using Workbook.Text;
+using Workbook.Frames;
 
 namespace Workbook.Tests.Frames;
 
@@ -9,7 +9,7 @@ public class FramesTests
     public void Shares_count_sentences_with_a_cue_and_frame_names_come_from_the_files()
     {
         var frames = FrameLexicon.Parse("[money]\ncost*\nbudget\n[war talk]\ntroop*\nred line*\n");
-        var resources = CorpusResources.General with { Frames = frames };
+        var resources = CorpusResources.General.With(FramesFamily.FrameCues, frames);
         var corpus = Corpus.FromTexts([(new ManifestEntry("d", "d.txt", null, "news", null),
             "The cost rose. Troops crossed a red line, officials said “costs too”. Nothing else happened. The budget held.")]);
         var wb = CorpusWorkbook.From(corpus, resources);
@@ -27,7 +27,7 @@ public class FramesTests
     [Fact]
     public void A_corpus_frame_file_adds_topic_frames_after_the_general_dimensions()
     {
-        var general = CorpusResources.General.Frames;
+        var general = FramesFamily.FrameCues.Library;
         Assert.Contains(general.Frames, f => f.Frame == "security and defence");
         var merged = general.With(FrameLexicon.Parse("[escalation]\nescalat*\n[economic]\ntariff*\n"));
         Assert.Equal("escalation", merged.Frames[^1].Frame);

@@ -95,7 +95,7 @@ public class LocaleProperties(ITestOutputHelper output)
     {
         var wb = CorpusWorkbook.From(corpus, CorpusResources.General);
         var files = CorpusCsv.Files(wb.Corpus).ToList();
-        foreach (var (_, make) in ExportCommand.Analyses(wb, wb.OpEd, wb.Reports, null, null, TextWriter.Null)) files.AddRange(make());
+        foreach (var (_, make, _) in ExportCommand.Analyses(wb, new ExportScope(wb.OpEd, wb.Reports), TextWriter.Null)) files.AddRange(make());
         return files.Select(f => f.Name + "\n" + f.Content).ToList();
     }
 

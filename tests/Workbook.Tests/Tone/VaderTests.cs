@@ -23,7 +23,7 @@ public class VaderTests
     [InlineData("Today only kinda sux! But I'll get by, lol", 0.2228, 0.251, 0.179)]
     public void Scores_equal_the_published_examples(string text, double compound, double positive, double negative)
     {
-        var score = Vader.Score(text, CorpusResources.General.Sentiment);
+        var score = Vader.Score(text, CorpusResources.General.Lexicon(ToneFamily.Sentiment));
         Assert.Equal((compound, positive, negative), (score.Compound, score.Positive, score.Negative));
     }
 
@@ -37,14 +37,14 @@ public class VaderTests
     [InlineData("I said yeah right good", -0.2023, 0.306, 0.417)]
     public void Idioms_and_phrasal_boosters_score_as_the_package_does(string text, double compound, double positive, double negative)
     {
-        var score = Vader.Score(text, CorpusResources.General.Sentiment);
+        var score = Vader.Score(text, CorpusResources.General.Lexicon(ToneFamily.Sentiment));
         Assert.Equal((compound, positive, negative), (score.Compound, score.Positive, score.Negative));
     }
 
     [Fact]
     public void The_rules_data_is_read_from_the_package()
     {
-        var lexicon = CorpusResources.General.Sentiment;
+        var lexicon = CorpusResources.General.Lexicon(ToneFamily.Sentiment);
         Assert.Equal((0.293, 0.733, -0.74), (lexicon.BoosterIncrement, lexicon.CapitalIncrement, lexicon.NegationScalar));
         Assert.Contains("isn't", lexicon.Negations);
         Assert.Equal(-0.293, lexicon.Boosters["kinda"]);

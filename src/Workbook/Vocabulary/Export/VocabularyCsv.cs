@@ -5,8 +5,11 @@ namespace Workbook.Vocabulary.Export;
 /// <summary>The vocabulary results in the export contract's columns: keyness, similarity, keyword in context.</summary>
 public static class VocabularyCsv
 {
+    /// <summary>The file of <see cref="Keyness"/>.</summary>
+    public const string KeynessFileName = "keyness.csv";
+
     /// <summary>keyness.csv: term, target_count, reference_count, g2, chi2, log_ratio, p.</summary>
-    public static CsvFile Keyness(KeynessResult result) => new("keyness.csv",
+    public static CsvFile Keyness(KeynessResult result) => new(KeynessFileName,
         new CsvColumns<KeynessRow>().Text("term", r => r.Term).Number("target_count", r => r.TargetCount).Number("reference_count", r => r.ReferenceCount)
             .Number("g2", r => r.G2).Number("chi2", r => r.Chi2).Number("log_ratio", r => r.LogRatio).Number("p", r => r.P).Table(result.Rows));
 

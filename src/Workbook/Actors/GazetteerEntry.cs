@@ -1,4 +1,6 @@
-namespace Workbook.Text;
+using Workbook.Text;
+
+namespace Workbook.Actors;
 
 /// <summary>One actor of a gazetteer.</summary>
 /// <param name="Name">The canonical name every alias folds into.</param>

@@ -1,4 +1,6 @@
-namespace Workbook.Text;
+using Workbook.Text;
+
+namespace Workbook.Claims;
 
 /// <summary>
 /// Groups of interchangeable terms for query expansion: one comma-separated group a line (<see cref="ListFile"/>

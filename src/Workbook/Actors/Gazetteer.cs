@@ -1,4 +1,6 @@
-namespace Workbook.Text;
+using Workbook.Text;
+
+namespace Workbook.Actors;
 
 /// <summary>
 /// Actors known before reading a text, and the titles that announce a person's name, read from gazetteer files:

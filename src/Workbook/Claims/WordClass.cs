@@ -1,4 +1,4 @@
-namespace Workbook.Text;
+namespace Workbook.Claims;
 
 /// <summary>The four word classes WordNet files its words under.</summary>
 public enum WordClass

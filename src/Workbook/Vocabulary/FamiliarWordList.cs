@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Workbook.Text;
 
-namespace Workbook.Text;
+namespace Workbook.Vocabulary;
 
 /// <summary>
 /// Reads the New Dale–Chall familiar-word list as the npm package <c>dale-chall</c> ships it: a JavaScript module whose

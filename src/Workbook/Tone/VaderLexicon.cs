@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Workbook.Text;
+namespace Workbook.Tone;
 
 /// <summary>
 /// VADER's data (Hutto &amp; Gilbert 2014) as the npm package <c>vader-sentiment</c> ships it (Apache-2.0): the valence

@@ -1,4 +1,4 @@
-namespace Workbook.Text;
+namespace Workbook.Claims;
 
 /// <summary>A relation from a WordNet synset, or from one of its words, to another synset or word.</summary>
 /// <param name="Symbol">WordNet's pointer symbol: "!" antonym, "@" hypernym, "~" hyponym, "+" derivationally related form, "&amp;" similar to, ….</param>

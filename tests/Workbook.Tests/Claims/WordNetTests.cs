@@ -1,8 +1,8 @@
 using System.Text;
+using Workbook.Claims;
 using Workbook.Corpora;
-using Workbook.Text;
 
-namespace Workbook.Tests.Text;
+namespace Workbook.Tests.Claims;
 
 public class WordNetTests
 {
@@ -62,7 +62,7 @@ public class WordNetTests
     [Fact]
     public void The_shipped_wordnet_links_consent_with_permission_and_deny_with_admit()
     {
-        var wordNet = CorpusResources.General.WordNet;
+        var wordNet = CorpusResources.General.Lexicon(ClaimsFamily.WordNet);
         var related = wordNet.Related("consent", senses: 2);
         Assert.Contains("permission", related);
         Assert.Equal(WordClass.Noun, wordNet.UsualClass("consent"));

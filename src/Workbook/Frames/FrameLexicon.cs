@@ -1,4 +1,6 @@
-namespace Workbook.Text;
+using Workbook.Text;
+
+namespace Workbook.Frames;
 
 /// <summary>
 /// Frames by name, each with its cues, read from frame files: "[frame name]" headers, one <see cref="CuePattern"/> a line

@@ -1,4 +1,4 @@
-namespace Workbook.Text;
+namespace Workbook.Claims;
 
 /// <summary>One WordNet synset: a set of words that share a sense, with its relations and gloss.</summary>
 /// <param name="Class">Its word class.</param>

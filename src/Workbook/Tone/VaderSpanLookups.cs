@@ -1,4 +1,4 @@
-namespace Workbook.Text;
+namespace Workbook.Tone;
 
 /// <summary>VADER's word lists, looked up by a span of text, for a scorer that reads words as slices of a sentence.</summary>
 internal sealed class VaderSpanLookups(Dictionary<string, double> valence, HashSet<string> negations, Dictionary<string, double> boosters,

