@@ -1,6 +1,7 @@
 using Workbook.Claims;
 using Workbook.Corpora;
 using Workbook.Files;
+using Workbook.Frames;
 using Workbook.Tests.Support;
 using Workbook.Text;
 
@@ -53,6 +54,9 @@ public class CorpusResourcesTests
     [Theory]
     [InlineData("cues.txt", "[claims]\nx\n", "cues.txt: line 1: unknown section [claims]")]
     [InlineData("cues.txt", "veto\n", "cues.txt: line 1: \"veto\" stands before any [section]")]
+    [InlineData("frames.txt", "cost\n", "frames.txt: line 1")]
+    [InlineData("actors.txt", "wizard: Merlin\n", "actors.txt: line 1")]
+    [InlineData("markers.txt", "perhaps\n", "markers.txt: line 1")]
     [InlineData("corpus.json", "{\"gold\": \"missing.json\", \"documents\": [{\"id\": \"a\", \"file\": \"a.txt\"}]}", "file \"missing.json\" (the gold file) does not exist")]
     [InlineData("corpus.json", "{\"gold\": \"../x.json\", \"documents\": [{\"id\": \"a\", \"file\": \"a.txt\"}]}", "must be a name inside the corpus folder")]
     public void A_bad_analyst_file_is_an_error_naming_it(string name, string content, string problem)
@@ -61,6 +65,25 @@ public class CorpusResourcesTests
         folder.Write(name, content);
         var e = Assert.Throws<CorpusException>(() => CorpusWorkbook.Open(folder.Path));
         Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void A_lexicon_is_read_once_per_corpus_and_With_replaces_that_one_only()
+    {
+        using var folder = Corpus();
+        folder.Write("frames.txt", "[escalation]\nescalat*\n");
+        var resources = CorpusResources.Load(folder.Path, Manifest.Read(folder.Path));
+        var frames = resources.Lexicon(FramesFamily.FrameCues);
+        Assert.Same(frames, resources.Lexicon(FramesFamily.FrameCues));
+        Assert.Equal(FramesFamily.FrameCues.Library.Frames.Count + 1, frames.Frames.Count);
+        Assert.Equal("escalation", frames.Frames[^1].Frame);
+        Assert.Same(FramesFamily.FrameCues.Library, CorpusResources.General.Lexicon(FramesFamily.FrameCues));
+
+        var own = FrameLexicon.Parse("[money]\ncost*\n");
+        var tried = resources.With(FramesFamily.FrameCues, own);
+        Assert.Same(own, tried.Lexicon(FramesFamily.FrameCues));
+        Assert.Same(resources.StopWords, tried.StopWords);
+        Assert.Same(frames, resources.Lexicon(FramesFamily.FrameCues));
     }
 
     [Fact]
