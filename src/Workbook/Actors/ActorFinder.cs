@@ -13,7 +13,7 @@ namespace Workbook.Actors;
 /// a person's full name and surname are then found anywhere in the corpus and folded into the longest full name seen. Matching is case-sensitive on whole tokens, a possessive ending ignored ("Paris’s"); the longest
 /// match wins. Removed page chrome is never read, since only kept paragraphs have tokens.
 /// </summary>
-public static class ActorFinder
+internal static class ActorFinder
 {
     private const int MaxNameWords = 3;
 

@@ -13,7 +13,7 @@ namespace Workbook.Claims;
 /// valleys, one per <see cref="ClaimExtractionSettings.SentencesPerSection"/> sentences, at least
 /// <see cref="ClaimExtractionSettings.MinSectionSentences"/> apart, and at paragraph starts when the text has paragraphs.
 /// </summary>
-public static class ArgumentSections
+internal static class ArgumentSections
 {
     /// <summary>The sections of <paramref name="document"/>, each marked as the introduction, a body section or the conclusion.</summary>
     public static IReadOnlyList<ArgumentSection> Of(Corpus corpus, Document document, IReadOnlySet<string> stopWords, ClaimExtractionSettings settings)

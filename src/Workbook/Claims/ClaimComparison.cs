@@ -11,7 +11,7 @@ namespace Workbook.Claims;
 /// the relation with <see cref="RelationJudge"/>. A rebuttal states the view the op-ed rejects, so its supports and
 /// contradicts trade places. Pure and deterministic.
 /// </summary>
-public static class ClaimComparison
+internal static class ClaimComparison
 {
     /// <summary>Compares <paramref name="claims"/> with every document of <paramref name="reports"/>.</summary>
     /// <param name="corpus">The corpus holding the op-ed and the reports.</param>

@@ -17,7 +17,7 @@ namespace Workbook.Claims;
 /// rebuttal, or sentence scoring <see cref="ClaimExtractionSettings.ExtraScore"/>, is a claim besides. Claims that share enough content
 /// words merge; the strongest <see cref="ClaimExtractionSettings.MaxClaims"/> are kept, in text order, ids A1, A2, ….
 /// </summary>
-public static class ClaimExtractor
+internal static class ClaimExtractor
 {
     /// <summary>The op-ed's claims.</summary>
     public static IReadOnlyList<Claim> Extract(Corpus corpus, Document opEd, CorpusResources resources, ClaimExtractionSettings settings)

@@ -9,7 +9,7 @@ namespace Workbook.Claims;
 /// Reads an analyst's claim file, <c>claims.json</c>: <c>{"op_ed": "000", "claims": [{"id", "statement", "quotes": [exact op-ed text, …]}]}</c>.
 /// Each quote is found in the op-ed's raw text and becomes a span with offsets.
 /// </summary>
-public static class ClaimFile
+internal static class ClaimFile
 {
     /// <summary>Parses <paramref name="file"/> against <paramref name="corpus"/>.</summary>
     /// <exception cref="CorpusException">Malformed JSON, an unknown op-ed, a duplicate id, or a quote not found in the op-ed.</exception>

@@ -10,7 +10,7 @@ namespace Workbook.Claims;
 /// Relations are named as in tables ("supports", "contradicts", "mixed", "discusses", "not addressed"); each evidence text must
 /// occur in exactly one sentence of the document. A corpus declares its gold file in corpus.json ("gold").
 /// </summary>
-public static class ClaimGold
+internal static class ClaimGold
 {
     /// <summary>Parses <paramref name="file"/> against <paramref name="corpus"/>.</summary>
     /// <exception cref="CorpusException">The file is not a gold file, names an unknown document or relation, or an evidence text is not in exactly one sentence.</exception>

@@ -13,7 +13,7 @@ namespace Workbook.Claims;
 /// <see cref="RelationSettings.StrongCoverage"/> of it contradicts it when a negation stands on one side only and
 /// supports it otherwise; relevant sentences less close discuss it.
 /// </summary>
-public static class RelationJudge
+internal static class RelationJudge
 {
     /// <summary>The relation and the cues that decided it.</summary>
     public static (ClaimRelation Relation, string Cues) Judge(StanceReading claim, bool claimNegated,

@@ -11,7 +11,7 @@ namespace Workbook.Claims;
 /// words before it; in a report they do not, because a report that mentions avoiding a risk still frames the
 /// question as one of that risk. A lexicon without frames finds nothing.
 /// </summary>
-public static class StanceReader
+internal static class StanceReader
 {
     /// <summary>Reads the cues of <paramref name="words"/> (token norms in order, punctuation included).</summary>
     /// <param name="words">The text's token norms.</param>

@@ -3,7 +3,7 @@ using Workbook.Files;
 namespace Workbook.Corpora;
 
 /// <summary>Loads a corpus folder: its manifest (or every .txt file) and each text, read as strict UTF-8.</summary>
-public static class CorpusLoader
+internal static class CorpusLoader
 {
     /// <summary>Loads the corpus in <paramref name="folder"/>.</summary>
     /// <exception cref="CorpusException">The folder, its manifest or a text is bad; the message names the file.</exception>

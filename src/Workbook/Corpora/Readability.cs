@@ -1,7 +1,7 @@
 namespace Workbook.Corpora;
 
 /// <summary>Reading time and Flesch reading ease.</summary>
-public static class Readability
+internal static class Readability
 {
     /// <summary>Average adult silent reading speed used for reading time.</summary>
     public const double WordsPerMinute = 238;

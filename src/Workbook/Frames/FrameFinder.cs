@@ -7,7 +7,7 @@ namespace Workbook.Frames;
 /// Reads frames sentence by sentence (after the Media Frames Corpus, whose dimensions are coded per text span): every
 /// cue of every frame at every token; a frame's share of a document is the share of its sentences with a cue of it.
 /// </summary>
-public static class FrameFinder
+internal static class FrameFinder
 {
     /// <summary>Every cue hit of every document, in text order.</summary>
     public static IReadOnlyList<FrameHitRow> Hits(Corpus corpus, FrameLexicon frames, CorpusQuotations quotationsByDocument)

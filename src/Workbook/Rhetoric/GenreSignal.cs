@@ -9,7 +9,7 @@ namespace Workbook.Rhetoric;
 /// hedges point to opinion; attribution points to reporting. Each signal is turned into a z-score across the corpus's
 /// documents, and the opinion index is their mean, attribution with its sign reversed.
 /// </summary>
-public static class GenreSignal
+internal static class GenreSignal
 {
     /// <summary>One row per document, in corpus order.</summary>
     public static IReadOnlyList<GenreRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, IReadOnlyList<StanceRateRow> rates,

@@ -9,7 +9,7 @@ namespace Workbook.Rhetoric;
 /// of the lexicon. A self-mention written in capitals ("US", "WE") is an acronym, not the writer. Each hit says
 /// whether it lies inside a quotation, and whether inside reported speech.
 /// </summary>
-public static class StanceMarkers
+internal static class StanceMarkers
 {
     /// <summary>The markers of every document, documents in corpus order, each in text order (category order at one place).</summary>
     public static IReadOnlyList<StanceMarkerRow> Find(Corpus corpus, MarkerLexicon lexicon, CorpusQuotations quotations)

@@ -4,7 +4,7 @@ using Workbook.Text;
 namespace Workbook.Rhetoric;
 
 /// <summary>Marker rates per 1,000 words of the author's own voice: markers and words inside reported speech are left out.</summary>
-public static class StanceRates
+internal static class StanceRates
 {
     /// <summary>One row per document and category, documents in corpus order, categories in their order.</summary>
     public static IReadOnlyList<StanceRateRow> Of(Corpus corpus, IReadOnlyList<StanceMarkerRow> markers, CorpusQuotations quotations)

@@ -9,7 +9,7 @@ namespace Workbook.Text;
 /// control or a right-to-left letter is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, the plain-text form
 /// of HTML's &lt;bdi&gt; (Unicode UAX #9), which ends every embedding or override begun inside it.
 /// </summary>
-public static class BidiIsolation
+internal static class BidiIsolation
 {
     private const char FirstStrongIsolate = '\u2068';
     private const char PopDirectionalIsolate = '\u2069';

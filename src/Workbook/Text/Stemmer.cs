@@ -5,7 +5,7 @@ namespace Workbook.Text;
 /// never shortens a word below three letters. It conflates govern/governing/governed/government and
 /// state/states without Porter's aggressiveness.
 /// </summary>
-public static class Stemmer
+internal static class Stemmer
 {
     /// <summary>The stem of a token norm.</summary>
     public static string Stem(string norm)

@@ -1,7 +1,7 @@
 namespace Workbook.Text;
 
 /// <summary>Stop lists: function words left out of counts that are about content.</summary>
-public static class StopWords
+internal static class StopWords
 {
     /// <summary>Parses a stop list (<see cref="ListFile"/> format), each entry normalised like a token's norm.</summary>
     public static IReadOnlySet<string> Parse(string text) =>

@@ -7,7 +7,7 @@ namespace Workbook.Tone;
 /// (× −0.74), "never so/this" intensifies; idioms replace it; "but" halves what precedes and raises what follows by half;
 /// exclamation and question marks add emphasis; the sum is normalised as s/√(s²+15).
 /// </summary>
-public static class Vader
+internal static class Vader
 {
     private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private const double Alpha = 15;

@@ -1,7 +1,7 @@
 namespace Workbook.Vocabulary;
 
 /// <summary>The chi-square distribution's upper tail, through the regularised incomplete gamma function.</summary>
-public static class ChiSquare
+internal static class ChiSquare
 {
     private const int MaxIterations = 500;
     private const double Epsilon = 1e-16;

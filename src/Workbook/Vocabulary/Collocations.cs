@@ -7,7 +7,7 @@ namespace Workbook.Vocabulary;
 /// Two-word collocations (quanteda's textstat_collocations, size 2, smoothing 0.5; plus MI and t-score). Pairs are
 /// adjacent word or number tokens in the same sentence with no punctuation between them.
 /// </summary>
-public static class Collocations
+internal static class Collocations
 {
     /// <summary>Pairs seen at least <paramref name="minCount"/> times, by z descending (ties by collocation).</summary>
     public static Table<CollocationRow> Compute(Corpus corpus, IEnumerable<Document> documents, int minCount = 2)

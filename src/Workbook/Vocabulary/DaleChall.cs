@@ -7,7 +7,7 @@ namespace Workbook.Vocabulary;
 /// (without -s, -es, -ies, -ed, -d, -ied, -ing, -er, -est, -ly) is on the familiar list; a capitalised word inside a
 /// sentence is a name and counts as familiar, as the formula's rules say; numbers are not counted.
 /// </summary>
-public static class DaleChall
+internal static class DaleChall
 {
     /// <summary>The score for <paramref name="words"/> words in <paramref name="sentences"/> sentences, <paramref name="difficult"/> of them difficult.</summary>
     public static double Score(int words, int sentences, int difficult)

@@ -5,7 +5,7 @@ using Workbook.Text;
 namespace Workbook.Vocabulary;
 
 /// <summary>Lexical dispersion (quanteda's textplot_xray): where each pattern falls along each document.</summary>
-public static class Dispersion
+internal static class Dispersion
 {
     /// <summary>Every match of each pattern in each document, patterns in the order given.</summary>
     public static DispersionResult Compute(Corpus corpus, IReadOnlyList<TermPattern> patterns) => new(

@@ -7,7 +7,7 @@ namespace Workbook.Vocabulary;
 /// Reads the New Dale–Chall familiar-word list as the npm package <c>dale-chall</c> ships it: a JavaScript module whose
 /// array holds one quoted word per entry (in single or double quotes). The words are read from the package at build time, never copied into code.
 /// </summary>
-public static partial class FamiliarWordList
+internal static partial class FamiliarWordList
 {
     /// <summary>The words of the module <paramref name="javascript"/>, as norms.</summary>
     /// <exception cref="FormatException">The module holds no quoted words.</exception>

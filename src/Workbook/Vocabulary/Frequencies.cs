@@ -4,7 +4,7 @@ using Workbook.Tables;
 namespace Workbook.Vocabulary;
 
 /// <summary>Term frequencies per document and per group.</summary>
-public static class Frequencies
+internal static class Frequencies
 {
     /// <summary>Frequencies in <paramref name="group"/>, most frequent first (ties by term), without the terms in <paramref name="leaveOut"/>.</summary>
     public static Table<TermFrequency> Of(Corpus corpus, DocumentGroup group, IReadOnlySet<string>? leaveOut) =>

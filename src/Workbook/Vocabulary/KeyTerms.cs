@@ -9,7 +9,7 @@ namespace Workbook.Vocabulary;
 /// topic terms where the corpus names any, else the target's strongest keyness terms against the reference, else (with
 /// nothing to compare) the target's most frequent content words.
 /// </summary>
-public static class KeyTerms
+internal static class KeyTerms
 {
     /// <summary>At most <paramref name="count"/> terms of <paramref name="target"/> against <paramref name="reference"/> (less the target's documents).</summary>
     /// <param name="corpus">The corpus.</param>

@@ -4,7 +4,7 @@ using Workbook.Tables;
 namespace Workbook.Vocabulary;
 
 /// <summary>Keyness of a target group against a reference group (quanteda's textstat_keyness, AntConc's keyword list).</summary>
-public static class Keyness
+internal static class Keyness
 {
     /// <summary>
     /// One row per term occurring at least <paramref name="minCount"/> times in both groups together, sorted by

@@ -4,7 +4,7 @@ namespace Workbook.Vocabulary;
 /// Keyness statistics for one term from its 2×2 table: a = count in target, b = count in reference,
 /// c = target tokens − a, d = reference tokens − b (definitions as AntConc and quanteda).
 /// </summary>
-public static class KeynessStatistics
+internal static class KeynessStatistics
 {
     /// <summary>G² (log-likelihood): 2·Σ O·ln(O/E) over the four cells, no correction; positive when a exceeds its expected count.</summary>
     public static double LogLikelihood(long a, long b, long c, long d)

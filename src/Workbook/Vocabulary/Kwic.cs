@@ -5,7 +5,7 @@ using Workbook.Text;
 namespace Workbook.Vocabulary;
 
 /// <summary>Keyword in context (quanteda's kwic, AntConc's concordance).</summary>
-public static class Kwic
+internal static class Kwic
 {
     /// <summary>
     /// Every match of <paramref name="pattern"/> in <paramref name="documents"/>, with <paramref name="window"/>

@@ -1,7 +1,7 @@
 namespace Workbook.Vocabulary;
 
 /// <summary>The standard normal distribution.</summary>
-public static class Normal
+internal static class Normal
 {
     /// <summary>Φ(z), the standard normal CDF, as ½·erfc(−z/√2) through <see cref="ChiSquare"/>'s incomplete gamma.</summary>
     public static double Cdf(double z)

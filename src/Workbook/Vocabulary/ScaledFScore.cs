@@ -8,7 +8,7 @@ namespace Workbook.Vocabulary;
 /// through the normal CDF of their z-score over all terms (population standard deviation), and combined by
 /// harmonic mean; the same is done for the reference, and the larger is kept, negative when it is the reference's.
 /// </summary>
-public static class ScaledFScore
+internal static class ScaledFScore
 {
     /// <summary>Scores for every term of either group, highest first (ties by term).</summary>
     public static Table<ScaledFScoreRow> Compute(Corpus corpus, DocumentGroup target, DocumentGroup reference, IReadOnlySet<string>? leaveOut)

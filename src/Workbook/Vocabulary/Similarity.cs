@@ -6,7 +6,7 @@ namespace Workbook.Vocabulary;
 /// Document similarity (quanteda's textstat_simil on a tf-idf dfm): term counts weighted by smoothed inverse
 /// document frequency, idf = ln((1 + n) / (1 + df)) + 1 (so terms in every document still count), compared by cosine.
 /// </summary>
-public static class Similarity
+internal static class Similarity
 {
     /// <summary>The documents' TF-IDF vectors, from which any pair's cosine, a document's neighbours or the whole matrix are read.</summary>
     public static SimilarityResult Compute(Corpus corpus, IReadOnlySet<string>? leaveOut)

@@ -4,7 +4,7 @@ using Workbook.Tables;
 namespace Workbook.Vocabulary;
 
 /// <summary>The points of a scattertext-style chart: frequency-rank percentiles in each group plus the scaled F-score.</summary>
-public static class TermScatter
+internal static class TermScatter
 {
     /// <summary>One point per term of either group, in the scaled F-score order.</summary>
     public static TermScatterResult Compute(Corpus corpus, DocumentGroup target, DocumentGroup reference, IReadOnlySet<string>? leaveOut)
