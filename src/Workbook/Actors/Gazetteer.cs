@@ -12,7 +12,7 @@ public sealed class Gazetteer
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries, IReadOnlyList<string> titles) { Entries = entries; Titles = titles; }
 
     /// <summary>The actors, in file order.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries { get; }
+    internal IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>Titles that, written before capitalised words, make them a person's name.</summary>
     public IReadOnlyList<string> Titles { get; }

@@ -6,4 +6,4 @@ namespace Workbook.Actors;
 /// <param name="Name">The canonical name every alias folds into.</param>
 /// <param name="Kind">Person, state, organisation or outlet.</param>
 /// <param name="Aliases">Every way the text may write it, the canonical name first.</param>
-public sealed record GazetteerEntry(string Name, ActorKind Kind, IReadOnlyList<string> Aliases);
+internal sealed record GazetteerEntry(string Name, ActorKind Kind, IReadOnlyList<string> Aliases);

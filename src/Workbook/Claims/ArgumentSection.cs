@@ -8,5 +8,5 @@ namespace Workbook.Claims;
 /// <param name="Sentences">Its body sentences, in text order (headings excluded).</param>
 /// <param name="Part">Introduction, body or conclusion.</param>
 /// <param name="Division">How the text was divided.</param>
-public sealed record ArgumentSection(int Index, string? Heading, IReadOnlyList<IndexedSentence> Sentences,
+internal sealed record ArgumentSection(int Index, string? Heading, IReadOnlyList<IndexedSentence> Sentences,
     ArgumentPart Part = ArgumentPart.Body, SectionDivision Division = SectionDivision.Headings);

@@ -10,7 +10,7 @@ namespace Workbook.Claims;
 /// <param name="Members">The stem and the corpus's synonyms of it (norms or globs): full matches.</param>
 /// <param name="Weight">1 for a word of the claim's statement, less for a word only its quoted spans add.</param>
 /// <param name="Relatives">Stems of WordNet's synonyms, derivations and hypernyms: partial matches.</param>
-public sealed record QueryUnit(string Term, IReadOnlyList<string> Members, double Weight = 1, IReadOnlyList<string>? Relatives = null)
+internal sealed record QueryUnit(string Term, IReadOnlyList<string> Members, double Weight = 1, IReadOnlyList<string>? Relatives = null)
 {
     /// <summary>True when the word with <paramref name="norm"/> and <paramref name="stem"/> matches this unit fully.</summary>
     public bool Matches(string norm, string stem) => Members.Any(m => m == stem || Glob.Matches(m, norm));

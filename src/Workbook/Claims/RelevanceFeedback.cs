@@ -10,7 +10,7 @@ namespace Workbook.Claims;
 /// <see cref="Texts"/> best-matching texts, normalised again.
 /// </para>
 /// </summary>
-public sealed class RelevanceFeedback
+internal sealed class RelevanceFeedback
 {
     private readonly Dictionary<string, double> _idf;
     private readonly Dictionary<string, IReadOnlyDictionary<string, double>> _vectors;

@@ -9,7 +9,7 @@ namespace Workbook.Claims;
 /// synonym counts as its topic term. Also reports a sentence's coverage: the share of the query's idf mass it matches
 /// (a relative's match counting <see cref="RetrievalSettings.RelativeCredit"/>), which says whether a report addresses a claim at all.
 /// </summary>
-public sealed class SentenceIndex
+internal sealed class SentenceIndex
 {
     private readonly IReadOnlyList<IndexedSentence> _sentences;
     private readonly double _averageLength;

@@ -49,13 +49,13 @@ public sealed class WordNet
     }
 
     /// <summary>The senses of <paramref name="word"/> (any inflection) as <paramref name="wordClass"/>, most frequent first, as WordNet orders them.</summary>
-    public IReadOnlyList<WordNetSynset> Senses(string word, WordClass wordClass) =>
+    internal IReadOnlyList<WordNetSynset> Senses(string word, WordClass wordClass) =>
         BaseForms(word, wordClass).SelectMany(form => _indexes[(int)wordClass].Value.Find(form.Replace(' ', '_'))!.Offsets)
             .Distinct().Select(offset => Synset(wordClass, offset)).ToList();
 
     /// <summary>The synset at <paramref name="offset"/> of <paramref name="wordClass"/>'s data file.</summary>
     /// <exception cref="FormatException">No synset starts at that offset.</exception>
-    public WordNetSynset Synset(WordClass wordClass, long offset)
+    internal WordNetSynset Synset(WordClass wordClass, long offset)
     {
         lock (_gate)
         {

@@ -6,7 +6,7 @@ namespace Workbook.Claims;
 /// <param name="Offset">The target synset's byte offset in its data file.</param>
 /// <param name="Source">The 1-based word of this synset the relation starts from, or 0 for the whole synset.</param>
 /// <param name="Target">The 1-based word of the target synset it leads to, or 0 for the whole synset.</param>
-public sealed record WordNetPointer(string Symbol, WordClass Class, long Offset, int Source, int Target)
+internal sealed record WordNetPointer(string Symbol, WordClass Class, long Offset, int Source, int Target)
 {
     /// <summary>Antonym (lexical: word to word).</summary>
     public const string Antonym = "!";

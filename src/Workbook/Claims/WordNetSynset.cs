@@ -6,4 +6,4 @@ namespace Workbook.Claims;
 /// <param name="Words">Its words in WordNet's order and spelling (capitalised for proper senses), with spaces for underscores and adjective markers ("(a)") dropped.</param>
 /// <param name="Pointers">Its relations.</param>
 /// <param name="Gloss">Its definition and examples.</param>
-public sealed record WordNetSynset(WordClass Class, long Offset, IReadOnlyList<string> Words, IReadOnlyList<WordNetPointer> Pointers, string Gloss);
+internal sealed record WordNetSynset(WordClass Class, long Offset, IReadOnlyList<string> Words, IReadOnlyList<WordNetPointer> Pointers, string Gloss);

@@ -68,7 +68,7 @@ public sealed class Corpus
     public IReadOnlyList<Document> Documents { get; }
 
     /// <summary>Every distinct token norm, with its id.</summary>
-    public NormVocabulary Vocabulary { get; }
+    internal NormVocabulary Vocabulary { get; }
 
     /// <summary>The document with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>

@@ -1,7 +1,7 @@
 namespace Workbook.Corpora;
 
 /// <summary>A sentence prepared for retrieval and stance reading: its row, its word norms and stems, and all its token norms.</summary>
-public sealed class IndexedSentence
+internal sealed class IndexedSentence
 {
     private readonly IReadOnlyList<string>? _norms, _stems, _tokens;
     private readonly DocumentTerms? _terms;

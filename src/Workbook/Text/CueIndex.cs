@@ -5,7 +5,7 @@ namespace Workbook.Text;
 /// every word. A cue whose first word has a wildcard is looked up by the two letters it starts with ("su" for
 /// "suggest*"), or tried everywhere when it has fewer. The candidates at a word keep the cues' order.
 /// </summary>
-public sealed class CueIndex
+internal sealed class CueIndex
 {
     /// <summary>How many letters of a globbed first word cues are looked up by.</summary>
     public const int PrefixLength = 2;

@@ -80,12 +80,12 @@ public sealed class CueLexicon
     }
 
     /// <summary>Where a stance reading's cues may start: list 0 the topic terms, 1 the first frame's cues, 2 the second's; built once.</summary>
-    public CueStarts StanceStarts => _stanceStarts ??= new CueStarts([Index(CueSection.Topic), new CueIndex(FrameCues(-1)), new CueIndex(FrameCues(1))]);
+    internal CueStarts StanceStarts => _stanceStarts ??= new CueStarts([Index(CueSection.Topic), new CueIndex(FrameCues(-1)), new CueIndex(FrameCues(1))]);
 
     private CueStarts? _stanceStarts;
 
     /// <summary>The cues of <paramref name="section"/> indexed by the words they start with, built once per section.</summary>
-    public CueIndex Index(CueSection section) => _indexes.GetOrAdd(section, s => new CueIndex(this[s]));
+    internal CueIndex Index(CueSection section) => _indexes.GetOrAdd(section, s => new CueIndex(this[s]));
 
     private readonly ConcurrentDictionary<CueSection, CueIndex> _indexes = new();
 

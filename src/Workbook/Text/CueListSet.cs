@@ -3,7 +3,7 @@ namespace Workbook.Text;
 /// <summary>Which of several cue lists may have a cue starting at a word (<see cref="CueStarts"/>); lists past the 32nd are always included.</summary>
 /// <param name="Bits">Bit k set: list k may match.</param>
 /// <param name="Beyond">True when there are lists past the 32nd, which are not told apart.</param>
-public readonly record struct CueListSet(int Bits, bool Beyond)
+internal readonly record struct CueListSet(int Bits, bool Beyond)
 {
     /// <summary>True when no list may match.</summary>
     public bool IsEmpty => Bits == 0 && !Beyond;

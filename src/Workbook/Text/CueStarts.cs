@@ -4,7 +4,7 @@ namespace Workbook.Text;
 /// The words the cues of several <see cref="CueIndex"/>es can start with (first words, and the two-letter starts of globbed first words),
 /// so a scan finds in one look-up which lists have a candidate at a word, and skips every word where none has.
 /// </summary>
-public sealed class CueStarts
+internal sealed class CueStarts
 {
     /// <summary>The most lists one instance tells apart; any further list is taken to start anywhere.</summary>
     public const int MaxLists = 32;

@@ -19,10 +19,10 @@ public sealed class MarkerLexicon
     }
 
     /// <summary>Every category, in declaration order, with its markers indexed by the words they start with.</summary>
-    public IReadOnlyList<(StanceMarkerCategory Category, CueIndex Index)> Indexes { get; }
+    internal IReadOnlyList<(StanceMarkerCategory Category, CueIndex Index)> Indexes { get; }
 
     /// <summary>Where markers may start, category k of <see cref="Indexes"/> answering to list k.</summary>
-    public CueStarts Starts { get; }
+    internal CueStarts Starts { get; }
 
     /// <summary>The markers of <paramref name="category"/> (empty when the file has none).</summary>
     public IReadOnlyList<CuePattern> this[StanceMarkerCategory category] => _markers.GetValueOrDefault(category) ?? [];

@@ -5,7 +5,7 @@ namespace Workbook.Text;
 /// work on integers. Ids are assigned in order of first appearance, which makes them deterministic
 /// for a given corpus.
 /// </summary>
-public sealed class NormVocabulary : INormInterner
+internal sealed class NormVocabulary : INormInterner
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;

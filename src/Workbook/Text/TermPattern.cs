@@ -5,7 +5,7 @@ namespace Workbook.Text;
 /// where a word may use '*' (any run of characters) and '?' (one character). Case and curly quotes do not
 /// matter: "tax* | public spending | deficit".
 /// </summary>
-public sealed class TermPattern
+internal sealed class TermPattern
 {
     private readonly IReadOnlyList<string[]> _phrases;
 

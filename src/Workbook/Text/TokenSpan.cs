@@ -5,4 +5,4 @@ namespace Workbook.Text;
 /// <param name="End">UTF-16 index just past the last character.</param>
 /// <param name="Kind">What the token is made of.</param>
 /// <param name="Norm">Lower-cased, quote-folded form used for counting.</param>
-public readonly record struct TokenSpan(int Start, int End, TokenKind Kind, string Norm);
+internal readonly record struct TokenSpan(int Start, int End, TokenKind Kind, string Norm);

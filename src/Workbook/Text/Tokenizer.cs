@@ -26,7 +26,7 @@ public static class Tokenizer
     }
 
     /// <summary>Tokenises the whole of <paramref name="text"/>.</summary>
-    public static IReadOnlyList<TokenSpan> Tokenize(string text)
+    internal static IReadOnlyList<TokenSpan> Tokenize(string text)
     {
         var tokens = new List<TokenSpan>();
         Tokenize(text, 0, text.Length, (s, e, k, n) => tokens.Add(new TokenSpan(s, e, k, n.ToString())));

@@ -4,7 +4,7 @@ using Workbook.Text;
 namespace Workbook.Vocabulary;
 
 /// <summary>Counts of term norms (word and number tokens only) over a set of documents.</summary>
-public sealed class TermCounts
+internal sealed class TermCounts
 {
     private TermCounts(Dictionary<string, int> counts, int total) { Counts = counts; Total = total; }
 
