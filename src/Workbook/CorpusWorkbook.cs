@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Workbook.Actors;
 using Workbook.Claims;
 using Workbook.Corpora;
@@ -27,14 +28,10 @@ public sealed class CorpusWorkbook
         OpEd = corpus.Documents.Any(d => d.Kind == OpEdKind) ? DocumentGroup.OfKind(corpus, OpEdKind) : Group(corpus.Documents[0].Id);
         Reports = corpus.Documents.Any(d => d.Kind == ReportKind) ? DocumentGroup.OfKind(corpus, ReportKind) : OpEd.Rest(corpus);
         var inputs = new FamilyInputs(corpus, resources, new CorpusQuotations(corpus, resources.Cues), OpEd, Reports);
-        Vocabulary = new VocabularyFamily(inputs);
-        Rhetoric = new RhetoricFamily(inputs);
-        Sources = new SourcesFamily(inputs);
-        Actors = new ActorsFamily(inputs);
-        Frames = new FramesFamily(inputs);
-        Tone = new ToneFamily(inputs);
-        Claims = new ClaimsFamily(inputs);
+        _families = FamilyProperties.ToDictionary(p => p.PropertyType, p => Made(p.PropertyType, inputs));
     }
+
+    private readonly Dictionary<Type, IAnalysisFamily> _families;
 
     /// <summary>The kind that marks op-eds in a manifest.</summary>
     public const string OpEdKind = "op-ed";
@@ -80,27 +77,45 @@ public sealed class CorpusWorkbook
     public DocumentGroup Group(string selector) => DocumentGroup.Select(Corpus, selector);
 
     /// <summary>Frequencies, keyness, scaled F-scores, KWIC, dispersion, similarity, collocations.</summary>
-    public VocabularyFamily Vocabulary { get; }
+    public VocabularyFamily Vocabulary => Family<VocabularyFamily>();
     /// <summary>How each text speaks: quotations, stance and engagement markers, their rates in the author's voice.</summary>
-    public RhetoricFamily Rhetoric { get; }
+    public RhetoricFamily Rhetoric => Family<RhetoricFamily>();
     /// <summary>Who speaks: quotations with their sources, named or not, and the outlets that relayed them.</summary>
-    public SourcesFamily Sources { get; }
+    public SourcesFamily Sources => Family<SourcesFamily>();
     /// <summary>Who is named: people, states, organisations and outlets, aliases folded.</summary>
-    public ActorsFamily Actors { get; }
+    public ActorsFamily Actors => Family<ActorsFamily>();
     /// <summary>Frames: the general dimensions of policy news and the corpus's own topic frames, by sentence.</summary>
-    public FramesFamily Frames { get; }
+    public FramesFamily Frames => Family<FramesFamily>();
     /// <summary>Tone: VADER's score of every sentence and each document's tone.</summary>
-    public ToneFamily Tone { get; }
+    public ToneFamily Tone => Family<ToneFamily>();
     /// <summary>The op-ed's claims against the reports' evidence.</summary>
-    public ClaimsFamily Claims { get; }
+    public ClaimsFamily Claims => Family<ClaimsFamily>();
 
     /// <summary>
-    /// The properties above whose type is an <see cref="IAnalysisFamily"/>, in the order they are declared: the order of the
-    /// setup cell's imports and of export's files. Declaring such a property is what makes a family known.
+    /// The properties above whose type is an <see cref="IAnalysisFamily"/>, in the order they are declared: the order the
+    /// families are made in, of the setup cell's imports and of export's files. Declaring such a property, as
+    /// <c>public XFamily X => Family&lt;XFamily&gt;();</c>, is all that makes a family known.
     /// </summary>
     public static IReadOnlyList<PropertyInfo> FamilyProperties { get; } = typeof(CorpusWorkbook).GetProperties()
         .Where(p => typeof(IAnalysisFamily).IsAssignableFrom(p.PropertyType)).OrderBy(p => p.MetadataToken).ToList();
 
     /// <summary>This workbook's family facades, in the order of <see cref="FamilyProperties"/>.</summary>
-    public IReadOnlyList<IAnalysisFamily> Families => FamilyProperties.Select(p => (IAnalysisFamily)p.GetValue(this)!).ToList();
+    public IReadOnlyList<IAnalysisFamily> Families => FamilyProperties.Select(p => _families[p.PropertyType]).ToList();
+
+    private T Family<T>() where T : IAnalysisFamily => (T)_families[typeof(T)];
+
+    /// <summary>
+    /// A family made when the workbook opens, in declaration order, by its constructor from <see cref="FamilyInputs"/> with
+    /// any further parameter at its default; the family's own exception (a bad analyst file) comes out unwrapped.
+    /// </summary>
+    private static IAnalysisFamily Made(Type family, FamilyInputs inputs)
+    {
+        var constructor = family.GetConstructors().Single(c => c.GetParameters() is [var first, ..] && first.ParameterType == typeof(FamilyInputs));
+        try { return (IAnalysisFamily)constructor.Invoke([inputs, .. constructor.GetParameters().Skip(1).Select(p => p.DefaultValue)]); }
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            ExceptionDispatchInfo.Capture(inner).Throw();
+            throw;
+        }
+    }
 }
