@@ -8,7 +8,7 @@ namespace Workbook.Claims;
 /// A set of evaluation figures kept as JSON (<c>[{"measure": "macro-F1", "value": 0.61, "pairs": 8030}, …]</c>), so a
 /// figure measured on data that is not in the repository, such as the FNC-1 development half, can be shown and checked.
 /// </summary>
-public static class EvaluationRecord
+internal static class EvaluationRecord
 {
     /// <summary>The figures as JSON, one per line, values to six decimals: the same figures give the same bytes.</summary>
     public static string ToJson(IReadOnlyList<EvaluationScore> scores)

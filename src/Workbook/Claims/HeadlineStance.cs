@@ -23,7 +23,7 @@ namespace Workbook.Claims;
 /// <item>anything else discusses the claim.</item>
 /// </list>
 /// </summary>
-public static class HeadlineStance
+internal static class HeadlineStance
 {
     /// <summary>
     /// The figures this method scored on the FNC-1 development half (<c>workbook stance … --gold … --record</c>), as JSON:

@@ -8,7 +8,7 @@ namespace Workbook.Corpora;
 /// Reads <c>corpus.json</c>: <c>{"documents": [{"id", "file", "title", "kind", "outlet"}, …], "gold": "file"}</c>.
 /// Without one, every <c>*.txt</c> in the folder is a document of kind "unknown".
 /// </summary>
-public static class Manifest
+internal static class Manifest
 {
     /// <summary>The manifest's file name inside a corpus folder.</summary>
     public const string FileName = "corpus.json";

@@ -6,7 +6,7 @@ using Workbook.Text;
 namespace Workbook.Display;
 
 /// <summary>How a table cell's value reads to a person. Pure formatting: no value is computed here.</summary>
-public static class CellText
+internal static class CellText
 {
     /// <summary>The cell's text: whole numbers with thousands separators, decimals to at most three places (small ones in e-notation), durations and enum names in words.</summary>
     public static string Format(object? value) => value switch

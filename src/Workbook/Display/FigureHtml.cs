@@ -9,7 +9,7 @@ namespace Workbook.Display;
 /// taken from the page when present (the HTML site inlines it once), else through require.js or a
 /// script element from <see cref="PlotlyScript"/>'s URL.
 /// </summary>
-public static class FigureHtml
+internal static class FigureHtml
 {
     /// <summary>The HTML for <paramref name="figure"/> in an element with id <paramref name="elementId"/>.</summary>
     /// <param name="figure">The figure.</param>

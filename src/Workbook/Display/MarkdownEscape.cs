@@ -3,7 +3,7 @@ using Workbook.Text;
 namespace Workbook.Display;
 
 /// <summary>Escapes text for Markdown so that it reads as written: no emphasis, code, links or HTML from the text itself.</summary>
-public static class MarkdownEscape
+internal static class MarkdownEscape
 {
     /// <summary>
     /// <paramref name="text"/> with the characters that start emphasis, code, links, images, tables and the emphasis

@@ -10,7 +10,7 @@ namespace Workbook.Display;
 /// Markdown to HTML for notebook prose and results written in words: pipe tables and emphasis extras; raw HTML and
 /// autolinks off; a link whose address is not http:, https:, mailto: or relative loses its address.
 /// </summary>
-public static class MarkdownHtml
+internal static class MarkdownHtml
 {
     private static readonly MarkdownPipeline Pipeline = Build();
 

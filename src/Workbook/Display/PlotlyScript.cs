@@ -1,7 +1,7 @@
 namespace Workbook.Display;
 
 /// <summary>The plotly.js build Workbook draws with: the npm package version and its CDN address for notebooks.</summary>
-public static class PlotlyScript
+internal static class PlotlyScript
 {
     /// <summary>The plotly.js version pinned in src/Workbook.Cli/package.json.</summary>
     public const string Version = "3.7.0";

@@ -1,7 +1,7 @@
 namespace Workbook.Display;
 
 /// <summary>Which link addresses our HTML may carry: http:, https:, mailto: and relative ones; never javascript:, vbscript:, data: or any other scheme.</summary>
-public static class SafeUrl
+internal static class SafeUrl
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 

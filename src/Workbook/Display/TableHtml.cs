@@ -11,7 +11,7 @@ namespace Workbook.Display;
 /// Renders any <see cref="ITable"/> as one flat HTML table: a caption that counts rows in words,
 /// numbers right-aligned, long text cut with the full text on hover. PocketView escapes every cell.
 /// </summary>
-public static class TableHtml
+internal static class TableHtml
 {
     /// <summary>At most this many rows are written; the caption says how many there are.</summary>
     public const int MaxRows = 100;

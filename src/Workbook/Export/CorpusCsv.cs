@@ -4,7 +4,7 @@ using Workbook.Text;
 namespace Workbook.Export;
 
 /// <summary>The corpus tables in the export contract's columns: documents, paragraphs, sentences, tokens, cleaning.</summary>
-public static class CorpusCsv
+internal static class CorpusCsv
 {
     /// <summary>The five corpus CSV files; each table is built only when its file is written.</summary>
     public static IReadOnlyList<CsvFile> Files(Corpus corpus) =>

@@ -1,7 +1,7 @@
 namespace Workbook.Export;
 
 /// <summary>Writes RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, quote, CR or LF.</summary>
-public static class Csv
+internal static class Csv
 {
     /// <summary>The CSV text of <paramref name="header"/> and <paramref name="rows"/>.</summary>
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)

@@ -3,7 +3,7 @@ using System.Text;
 namespace Workbook.Files;
 
 /// <summary>Writes files so that a reader never sees half a file: write a temporary file beside the target, then move it into place.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Workbook.Files;
 
 /// <summary>Reads RFC 4180 CSV: a header row, fields quoted when they hold commas, quotes or line ends (doubled quotes inside), CRLF or LF rows.</summary>
-public static class CsvRecords
+internal static class CsvRecords
 {
     /// <summary>The rows of <paramref name="text"/>, each by its header's names; <paramref name="path"/> names the file in errors.</summary>
     /// <exception cref="CorpusException">An unclosed quote, a row with another number of fields than the header, or a required column missing.</exception>

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Workbook.Files;
 
 /// <summary>What kind of file system entry a path names, so that a FIFO or a device is refused before it is opened (opening a FIFO would wait forever).</summary>
-public static class FileKind
+internal static class FileKind
 {
     private const int AtCurrentDirectory = -100;
     private const uint StatxType = 0x1;

@@ -10,7 +10,7 @@ namespace Workbook.Files;
 /// fails before <see cref="Commit"/> leaves the earlier set as it was; <see cref="Dispose"/> removes what was staged, and
 /// a new staging folder first removes those that runs which have since died left behind.
 /// </summary>
-public sealed class StagedWrite : IDisposable
+internal sealed class StagedWrite : IDisposable
 {
     private readonly List<(string Staging, string Target, IReadOnlyCollection<string> Replaces)> _folders = [];
 

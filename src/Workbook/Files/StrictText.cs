@@ -7,7 +7,7 @@ namespace Workbook.Files;
 /// of the text); without one the file must be valid UTF-8. Anything else is an error that names the file, the byte
 /// and the likely encoding, never a silent U+FFFD.
 /// </summary>
-public static class StrictText
+internal static class StrictText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding Utf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);

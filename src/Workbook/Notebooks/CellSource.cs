@@ -1,7 +1,7 @@
 namespace Workbook.Notebooks;
 
 /// <summary>Turns the source text of a chapter lambda into the text of a notebook cell.</summary>
-public static class CellSource
+internal static class CellSource
 {
     /// <summary>
     /// Strips the <c>() =&gt;</c> of an expression lambda and removes the indentation common to its

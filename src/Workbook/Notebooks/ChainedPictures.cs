@@ -1,7 +1,7 @@
 namespace Workbook.Notebooks;
 
 /// <summary>Asks each source in turn for the pictures the earlier ones could not supply.</summary>
-public sealed class ChainedPictures(params IPictureSource[] sources) : IPictureSource
+internal sealed class ChainedPictures(params IPictureSource[] sources) : IPictureSource
 {
     /// <inheritdoc />
     public IReadOnlyDictionary<string, byte[]> Pictures(IReadOnlyList<PictureRequest> requests)

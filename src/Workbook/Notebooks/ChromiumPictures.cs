@@ -9,7 +9,7 @@ namespace Workbook.Notebooks;
 /// requested figure on one page, turns each into a PNG with <c>Plotly.toImage</c>, and writes them into
 /// the DOM, which <c>--dump-dom</c> hands back. Nothing is fetched from the network.
 /// </summary>
-public sealed class ChromiumPictures(string chromiumPath, string plotlyScriptPath) : IPictureSource
+internal sealed class ChromiumPictures(string chromiumPath, string plotlyScriptPath) : IPictureSource
 {
     /// <summary>Width in pixels of pictures of figures that have no width of their own.</summary>
     public const int DefaultWidth = 900;

@@ -9,7 +9,7 @@ namespace Workbook.Notebooks;
 /// Microsoft.DotNet.Interactive.Documents and written in its code-submission format, so the file is what that tool
 /// itself would write.
 /// </summary>
-public static class DibWriter
+internal static class DibWriter
 {
     private static readonly KernelInfoCollection Kernels = [new KernelInfo("csharp", "C#", ["c#", "C#"]), new KernelInfo("markdown", "Markdown", ["md"])];
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Workbook.Notebooks;
 
 /// <summary>Debian's Chromium run headless, offline and without touching the home folder: loads a page, runs its scripts, returns the resulting DOM.</summary>
-public static class HeadlessChromium
+internal static class HeadlessChromium
 {
     /// <summary>Chromium from WORKBOOK_CHROMIUM, else "chromium" or "chromium-browser" on PATH; null when there is none.</summary>
     public static string? Find()

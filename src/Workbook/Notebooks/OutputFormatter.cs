@@ -7,7 +7,7 @@ using Workbook.Tables;
 namespace Workbook.Notebooks;
 
 /// <summary>Turns a cell's value into saved notebook outputs, through the registered formatters.</summary>
-public static class OutputFormatter
+internal static class OutputFormatter
 {
     /// <summary>Output metadata key that names an <see cref="HtmlView"/>'s kind, so the site can show a view as a page of its own.</summary>
     public const string ViewMetadataKey = "workbook_view";

@@ -11,7 +11,7 @@ namespace Workbook.Notebooks;
 /// Each is recorded in <see cref="ManifestFile"/> with the key of what it was made from (the chart's figure key; the
 /// SHA-256 of the page's HTML), so a test can tell, without a browser, whether they still match what render draws today.
 /// </summary>
-public static class ReadmePictures
+internal static class ReadmePictures
 {
     /// <summary>The chart picture's file name.</summary>
     public const string ChartFile = "chart.png";

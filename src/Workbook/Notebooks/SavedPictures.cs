@@ -8,7 +8,7 @@ namespace Workbook.Notebooks;
 /// Pictures already saved in notebooks, read with Microsoft.DotNet.Interactive.Documents: every chart output carries its
 /// figure key in its metadata, so an unchanged figure reuses its picture and re-rendering needs no browser.
 /// </summary>
-public sealed class SavedPictures : IPictureSource
+internal sealed class SavedPictures : IPictureSource
 {
     /// <summary>Output metadata key that holds the figure key.</summary>
     public const string MetadataKey = "workbook_figure";

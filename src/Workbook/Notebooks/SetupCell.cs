@@ -4,7 +4,7 @@ namespace Workbook.Notebooks;
 /// The first cell of every notebook: loads Workbook.dll and the packages whose API the chapter's cells call (from beside it, so
 /// the versions are the library's own), imports the namespaces cells use, registers the formatters, opens the corpus as <c>wb</c>.
 /// </summary>
-public static class SetupCell
+internal static class SetupCell
 {
     /// <summary>The namespaces every chapter's cells may use, imported by the setup cell.</summary>
     public static IReadOnlyList<string> Namespaces { get; } =

@@ -10,7 +10,7 @@ namespace Workbook.Text;
 /// lower-case words, "NotAddressed" ↔ "not addressed", "ListItem" ↔ "list item", unless the member carries a
 /// <see cref="DescriptionAttribute"/>, whose text is then its name. Tables, files and exports all use it.
 /// </summary>
-public static class EnumNames
+internal static class EnumNames
 {
     /// <summary>The name of <paramref name="value"/> as written in tables and files.</summary>
     public static string Name<T>(T value) where T : struct, Enum => Name((Enum)value);

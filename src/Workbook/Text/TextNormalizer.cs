@@ -9,7 +9,7 @@ namespace Workbook.Text;
 /// (zero-width space and joiners, word joiner, byte-order mark, soft hyphen, bidirectional controls) removed, and
 /// the result in Unicode normalization form C, so "café" typed precomposed or decomposed has one norm.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>Returns the normalised form of <paramref name="text"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> text)

@@ -1,7 +1,7 @@
 namespace Workbook.Text;
 
 /// <summary>Shortens text for labels and captions without splitting a word where it can, or a surrogate pair ever.</summary>
-public static class TextShortening
+internal static class TextShortening
 {
     /// <summary>The ellipsis appended to shortened text.</summary>
     public const string Ellipsis = "…";

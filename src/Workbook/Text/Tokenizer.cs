@@ -9,7 +9,7 @@ namespace Workbook.Text;
 /// every punctuation mark is its own token. Layout artifacts such as <c>$1962$</c> yield the
 /// number alone, and <c>$21$st</c> one token whose norm is "21st".
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>Receives each token as it is found.</summary>
     public delegate void TokenSink(int start, int end, TokenKind kind, ReadOnlySpan<char> norm);

@@ -3,7 +3,7 @@ using Workbook.Export;
 namespace Workbook.Actors.Export;
 
 /// <summary>The actors results in the export contract's columns.</summary>
-public static class ActorsCsv
+internal static class ActorsCsv
 {
     /// <summary>actors.csv: document_id, actor, kind, text, in_quote, start, end (booleans true/false).</summary>
     public static CsvFile Mentions(IEnumerable<ActorMentionRow> rows) => new("actors.csv",

@@ -4,7 +4,7 @@ using Workbook.Text;
 namespace Workbook.Claims.Export;
 
 /// <summary>The op-ed's argument and its comparison with the reports in the export contract's columns: claims, relations, evidence.</summary>
-public static class ClaimCsv
+internal static class ClaimCsv
 {
     /// <summary>claims.csv: one row per span of each claim.</summary>
     public static CsvFile Claims(IReadOnlyList<Claim> claims) =>

@@ -3,7 +3,7 @@ using Workbook.Export;
 namespace Workbook.Rhetoric.Export;
 
 /// <summary>The rhetoric results in the export contract's columns.</summary>
-public static class RhetoricCsv
+internal static class RhetoricCsv
 {
     /// <summary>markers.csv: document_id, category, term, in_quote, start, end (booleans true/false).</summary>
     public static CsvFile Markers(IEnumerable<StanceMarkerRow> rows) => new("markers.csv",

@@ -3,7 +3,7 @@ using Workbook.Export;
 namespace Workbook.Sources.Export;
 
 /// <summary>The sources results in the export contract's columns.</summary>
-public static class SourcesCsv
+internal static class SourcesCsv
 {
     /// <summary>quotes.csv: document_id, quote, source, speaker, named, outlet, cue, start, end (booleans true/false).</summary>
     public static CsvFile Quotes(IEnumerable<QuoteRow> rows) => new("quotes.csv",

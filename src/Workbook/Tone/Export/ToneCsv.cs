@@ -3,7 +3,7 @@ using Workbook.Export;
 namespace Workbook.Tone.Export;
 
 /// <summary>The tone results in the export contract's columns.</summary>
-public static class ToneCsv
+internal static class ToneCsv
 {
     /// <summary>tone.csv: document_id, sentence_index, compound, start, end.</summary>
     public static CsvFile Sentences(IEnumerable<ToneSentenceRow> rows) => new("tone.csv",

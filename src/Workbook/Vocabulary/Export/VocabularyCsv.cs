@@ -3,7 +3,7 @@ using Workbook.Export;
 namespace Workbook.Vocabulary.Export;
 
 /// <summary>The vocabulary results in the export contract's columns: keyness, similarity, keyword in context.</summary>
-public static class VocabularyCsv
+internal static class VocabularyCsv
 {
     /// <summary>The file of <see cref="Keyness"/>.</summary>
     public const string KeynessFileName = "keyness.csv";
