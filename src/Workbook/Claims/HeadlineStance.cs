@@ -36,6 +36,7 @@ internal static class HeadlineStance
         CorpusResources resources, HeadlineStanceSettings settings)
     {
         var corpus = Corpus.FromTexts(bodies.Select(b => (new ManifestEntry(b.Key, b.Key, null, "news", null), b.Value)));
+        var wordNet = resources.Lexicon(ClaimsFamily.WordNet);
         var sentences = corpus.Documents.ToDictionary(d => d.Id, d => IndexedSentence.Of(corpus, d), StringComparer.Ordinal);
         var openingStems = sentences.ToDictionary(b => b.Key, b => Opening(b.Value, settings.OpeningWords), StringComparer.Ordinal);
         var contentCounts = sentences.ToDictionary(b => b.Key, b => (IReadOnlyDictionary<string, int>)b.Value.SelectMany(s => s.Norms.Zip(s.Stems))
@@ -45,7 +46,7 @@ internal static class HeadlineStance
             settings.FeedbackBodies, settings.FeedbackTerms, settings.FeedbackWeight);
         var relatives = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string[] Relatives(string norm) => settings.RelativeCredit == 0 ? [] : relatives.TryGetValue(norm, out var known) ? known
-            : relatives[norm] = resources.Lexicon(ClaimsFamily.WordNet).Related(norm, 1).Select(Stemmer.Stem).ToArray();
+            : relatives[norm] = wordNet.Related(norm, 1).Select(Stemmer.Stem).ToArray();
         var (refutations, confirmations) = (resources.Cues.Index(CueSection.Refutation), resources.Cues.Index(CueSection.Confirmation));
         var hedges = new CueIndex(resources.Markers[StanceMarkerCategory.Hedge]);
 

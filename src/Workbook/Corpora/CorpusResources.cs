@@ -21,21 +21,20 @@ public sealed class CorpusResources
         _settings = settings;
         Gold = gold;
         _lexicons = new(lexicons);
+        StopWords = Lexicon(SharedLexicons.StopWords);
+        Cues = Lexicon(SharedLexicons.Cues);
+        Markers = Lexicon(SharedLexicons.Markers);
     }
 
     /// <summary>The library's general resources alone, for a corpus without analyst files.</summary>
     public static CorpusResources General { get; } = new(null, LoadSettings.Default, null, []);
 
-    /// <summary>Opens the analyst's files of <paramref name="folder"/> over <see cref="General"/>, reading the shared lexicons and the gold file now.</summary>
+    /// <summary>Opens the analyst's files of <paramref name="folder"/> over <see cref="General"/>, reading the shared lexicons and the gold file now (the families read theirs when the workbook makes them).</summary>
     /// <exception cref="CorpusException">A file is not valid UTF-8 or not in its format; the message names it and the line.</exception>
     public static CorpusResources Load(string folder, CorpusManifest manifest, LoadSettings? settings = null)
     {
         settings ??= LoadSettings.Default;
-        var resources = new CorpusResources(folder, settings, Read(folder, manifest.GoldFile, settings), []);
-        _ = resources.StopWords;
-        _ = resources.Cues;
-        _ = resources.Markers;
-        return resources;
+        return new CorpusResources(folder, settings, Read(folder, manifest.GoldFile, settings), []);
     }
 
     /// <summary>The lexicon <paramref name="lexicon"/> declares, for this corpus: read on first request, then kept.</summary>
@@ -54,14 +53,14 @@ public sealed class CorpusResources
     /// <summary>The gold file that corpus.json declares, or null.</summary>
     public AnalystFile? Gold { get; }
 
-    /// <summary>The stop list (<see cref="SharedLexicons.StopWords"/>).</summary>
-    public IReadOnlySet<string> StopWords => Lexicon(SharedLexicons.StopWords);
+    /// <summary>The stop list (<see cref="SharedLexicons.StopWords"/>), read when the resources are made: analyses consult it per word.</summary>
+    public IReadOnlySet<string> StopWords { get; }
 
-    /// <summary>The discourse cues (<see cref="SharedLexicons.Cues"/>).</summary>
-    public CueLexicon Cues => Lexicon(SharedLexicons.Cues);
+    /// <summary>The discourse cues (<see cref="SharedLexicons.Cues"/>), read when the resources are made.</summary>
+    public CueLexicon Cues { get; }
 
-    /// <summary>The stance markers (<see cref="SharedLexicons.Markers"/>).</summary>
-    public MarkerLexicon Markers => Lexicon(SharedLexicons.Markers);
+    /// <summary>The stance markers (<see cref="SharedLexicons.Markers"/>), read when the resources are made.</summary>
+    public MarkerLexicon Markers { get; }
 
     private static AnalystFile? Read(string folder, string? name, LoadSettings settings) =>
         name is not null && (File.Exists(Path.Combine(folder, name)) || new FileInfo(Path.Combine(folder, name)).LinkTarget is not null)
